@@ -2,16 +2,19 @@
  * Theme tagger: which themes of the taxonomy (src/data/themes.ts) a clause is about.
  *
  * Deterministic and fast: nodejieba (with the policy-term user dictionary) is loaded once; per clause the text is
- * folded (normalise.ts), cut into tokens once, and every theme's terms are looked up in it.
+ * folded (normalise.ts), its department trailer dropped, cut into tokens once, and every theme's terms looked up.
  *
- * Evidence, per theme (weights are named constants below):
- * - a term or synonym mentioned in the clause text is STRONG evidence, unless every mention sits inside an
- *   enumeration of things ("云计算、大数据、人工智能等"), which only makes it WEAK;
- * - a cue is WEAK evidence;
- * - the clause's own heading naming the theme (a term, synonym, cue or heading term) is HEADING evidence;
- * - an enclosing part/section heading containing one of the theme's heading terms is CONTEXT evidence.
- * A theme is assigned when its score reaches THRESHOLD. Mentions inside an exclusion phrase never count.
- * Short terms (≤ 2 characters) must start on a jieba token boundary, so "算力" is not found inside "计算力".
+ * Evidence, per theme (weights are the named constants below):
+ * - a term or synonym really mentioned is STRONG (each further mention adds REPEAT, up to REPEAT_CAP);
+ *   one that is only mentioned as an item of an enumeration ("云计算、大数据、人工智能等") is WEAK;
+ * - a key term really mentioned decides on its own (KEY);
+ * - cues are WEAK, and all cues together add at most CUE_CAP, so cues alone never decide a long clause;
+ * - the clause's own heading containing a term, synonym or heading term is HEADING evidence (decisive);
+ * - an enclosing heading containing a heading term is CONTEXT evidence; containing a part term, it decides.
+ * A theme is assigned when its score reaches the threshold for the clause's length (a short row or target needs
+ * less evidence than a long paragraph). Mentions inside an exclusion phrase, or inside a longer term of the same
+ * theme already counted, never count. Short terms (≤ 2 characters) must start on a jieba token boundary, so "算力"
+ * is not found inside "计算力".
  */
 import { themes, type ThemeDef } from '../../../src/data/themes';
 import { addWords, tokens } from './jieba';
@@ -26,45 +29,79 @@ export interface TagInput {
   context: string[];
 }
 
-/** Score of one non-enumerated mention of a term or synonym. */
+/** Score of a real mention of a term or synonym. */
 const STRONG = 2;
+/** Score of each further real mention of the same term (emphasis), for up to REPEAT_CAP of them. */
+const REPEAT = 1;
+const REPEAT_CAP = 2;
 /** Score of a cue, or of a term only mentioned inside an enumeration. */
 const WEAK = 1;
-/** Score of the clause's own heading naming the theme. */
-const HEADING = 2;
-/** Score of an enclosing heading naming the theme. */
+/** Most that cues can add together. */
+const CUE_CAP = 2;
+/** Score at which a theme is assigned to a short clause (a table row, a one-line target). */
+const THRESHOLD_SHORT = 2;
+/** Score at which a theme is assigned to a longer clause, where one passing word proves little. */
+const THRESHOLD_LONG = 4;
+/** Clauses up to this many characters (folded, trailer removed) are short. */
+const SHORT_CLAUSE = 80;
+/** Decisive evidence: a key term, the clause's own heading, a part term in an enclosing heading. */
+const KEY = THRESHOLD_LONG;
+const HEADING = THRESHOLD_LONG;
+const PART = THRESHOLD_LONG;
+/** Score of an enclosing heading containing a heading term. */
 const CONTEXT = 1;
-/** Score at which a theme is assigned. */
-const THRESHOLD = 2;
 /** Terms this short must start on a token boundary. */
 const SHORT_TERM = 2;
-/** Enumeration separators: a mention right next to one of these is part of a list. */
-const LIST_SEPARATORS = new Set(['、']);
-/** A mention followed by this (after optional closing quote) ends a list: "…、人工智能等领域". */
+/** Enumeration separator: a mention in a short list item next to one is part of a list. */
+const LIST_SEPARATOR = '、';
+/** Characters that delimit list items / clauses when finding a mention's list item. */
+const ITEM_DELIMITERS = new Set(['、', ',', ';', '。', ':', '(', ')', '“', '”', '\n']);
+/** Longest list item (characters) still read as an enumeration item rather than a phrase of its own. */
+const LIST_ITEM_MAX = 16;
+/** A list ends with "等": "…、人工智能等领域". */
 const LIST_END = '等';
+/**
+ * A department trailer closing an item: 〔市工信局牵头,…按职责分工负责〕, (责任部门:…,完成时间:…). Department
+ * names (市农业农村局, 市大数据集团 …) are not evidence of what the clause is about.
+ */
+const TRAILER = /[〔(]\s*[^〔(〕)]*(?:负责|牵头|责任部门|完成时间)[^〔(〕)]*[〕)]\s*$/u;
+
+const thresholdFor = (text: string) => (text.length <= SHORT_CLAUSE ? THRESHOLD_SHORT : THRESHOLD_LONG);
 
 interface CompiledTheme {
   slug: string;
   strong: string[];
+  key: Set<string>;
   cues: string[];
+  headingPhrases: string[];
   headingTerms: string[];
+  partTerms: string[];
   exclusions: string[];
 }
 
 const fold = (s: string) => foldForAnalysis(s);
 
-const compiled: CompiledTheme[] = themes.map((t: ThemeDef) => ({
-  slug: t.slug,
-  strong: [...new Set([...t.terms, ...t.synonyms].map(fold))],
-  cues: [...new Set(t.cues.map(fold))],
-  headingTerms: [...new Set(t.headingTerms.map(fold))],
-  exclusions: [...new Set(t.exclusions.map(fold))],
-}));
+/** Distinct phrases, longest first (so "数字基础设施" is counted before "基础设施" inside it), ties by code point. */
+const longestFirst = (xs: string[]) =>
+  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+
+const compiled: CompiledTheme[] = themes.map((t: ThemeDef) => {
+  const strong = longestFirst([...t.terms, ...t.keyTerms, ...t.synonyms].map(fold));
+  const headingTerms = longestFirst(t.headingTerms.map(fold));
+  return {
+    slug: t.slug,
+    strong,
+    key: new Set(t.keyTerms.map(fold)),
+    cues: longestFirst(t.cues.map(fold)),
+    headingPhrases: longestFirst([...strong, ...headingTerms]),
+    headingTerms,
+    partTerms: longestFirst(t.partTerms.map(fold)),
+    exclusions: longestFirst(t.exclusions.map(fold)),
+  };
+});
 
 // Every multi-character taxonomy phrase becomes a dictionary word, so jieba keeps it whole.
-addWords(
-  compiled.flatMap((t) => [...t.strong, ...t.cues, ...t.headingTerms]).filter((w) => w.length > SHORT_TERM),
-);
+addWords(compiled.flatMap((t) => [...t.strong, ...t.cues, ...t.headingTerms]).filter((w) => w.length > SHORT_TERM));
 
 /** A folded text with its token start offsets. */
 interface Prepared {
@@ -72,83 +109,137 @@ interface Prepared {
   starts: Set<number>;
 }
 
-function prepare(raw: string): Prepared {
-  const text = fold(raw);
+function prepare(folded: string): Prepared {
   const starts = new Set<number>();
   let at = 0;
-  for (const tok of tokens(text)) {
+  for (const tok of tokens(folded)) {
     starts.add(at);
     at += tok.length;
   }
   starts.add(at);
-  return { text, starts };
+  return { text: folded, starts };
 }
 
-/** Character spans covered by exclusion phrases. */
-function excludedSpans(text: string, exclusions: string[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const ex of exclusions) {
-    for (let i = text.indexOf(ex); i >= 0; i = text.indexOf(ex, i + 1)) spans.push([i, i + ex.length]);
+type Span = [number, number];
+
+function spansOf(text: string, phrases: string[]): Span[] {
+  const spans: Span[] = [];
+  for (const ph of phrases) {
+    for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + 1)) spans.push([i, i + ph.length]);
   }
   return spans;
 }
 
-type Mention = 'none' | 'listed' | 'real';
-
-/** How a term is mentioned in a prepared text: not at all, only inside enumerations, or really. */
-function mention(p: Prepared, term: string, excluded: Array<[number, number]>): Mention {
-  let best: Mention = 'none';
-  for (let i = p.text.indexOf(term); i >= 0; i = p.text.indexOf(term, i + 1)) {
-    const end = i + term.length;
-    if (excluded.some(([a, b]) => i < b && end > a)) continue;
-    if (term.length <= SHORT_TERM && !p.starts.has(i)) continue;
-    const before = p.text[i - 1] ?? '';
-    const after = p.text.slice(end).replace(/^[”’"]/, '');
-    const listed = LIST_SEPARATORS.has(before) || LIST_SEPARATORS.has(after[0] ?? '') || after.startsWith(LIST_END);
-    if (!listed) return 'real';
-    best = 'listed';
-  }
-  return best;
+/** Whether the mention at [i, end) is an item of an enumeration. */
+function isListed(text: string, i: number, end: number): boolean {
+  let a = i;
+  while (a > 0 && !ITEM_DELIMITERS.has(text[a - 1])) a -= 1;
+  let b = end;
+  while (b < text.length && !ITEM_DELIMITERS.has(text[b])) b += 1;
+  if (b - a > LIST_ITEM_MAX) return false;
+  const tail = text.slice(end, b);
+  return text[a - 1] === LIST_SEPARATOR || text[b] === LIST_SEPARATOR || tail.startsWith(LIST_END);
 }
 
-function containsAny(text: string, phrases: string[], excluded: Array<[number, number]>, p?: Prepared): boolean {
-  const prepared = p ?? { text, starts: new Set<number>() };
+interface Mention {
+  kind: 'none' | 'listed' | 'real';
+  real: number;
+}
+
+/**
+ * How a phrase is mentioned: not at all, only as enumeration items, or really (and how often). Occurrences
+ * overlapping `covered` spans are skipped; counted occurrences are added to `covered`.
+ */
+function mention(p: Prepared, term: string, covered: Span[]): Mention {
+  const found: Mention = { kind: 'none', real: 0 };
+  const spans: Span[] = [];
+  for (let i = p.text.indexOf(term); i >= 0; i = p.text.indexOf(term, i + 1)) {
+    const end = i + term.length;
+    if (covered.some(([a, b]) => i < b && end > a)) continue;
+    if (term.length <= SHORT_TERM && !p.starts.has(i)) continue;
+    spans.push([i, end]);
+    if (isListed(p.text, i, end)) {
+      if (found.kind === 'none') found.kind = 'listed';
+    } else {
+      found.kind = 'real';
+      found.real += 1;
+    }
+  }
+  covered.push(...spans);
+  return found;
+}
+
+/** Whether a (short) heading text contains one of the phrases outside exclusions. */
+function headingHas(text: string, phrases: string[], exclusions: string[]): boolean {
+  const ex = spansOf(text, exclusions);
   return phrases.some((ph) => {
     for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + 1)) {
-      const end = i + ph.length;
-      if (excluded.some(([a, b]) => i < b && end > a)) continue;
-      if (p && ph.length <= SHORT_TERM && !prepared.starts.has(i)) continue;
-      return true;
+      if (!ex.some(([a, b]) => i < b && i + ph.length > a)) return true;
     }
     return false;
   });
 }
 
-/** Per-theme scores, for explanation and tests. */
-export function themeScores(input: TagInput): Array<{ slug: string; score: number }> {
-  const body = prepare(input.text);
-  const heading = input.heading ? prepare(input.heading) : null;
-  const context = fold(input.context.join(' / '));
+/** The clause text as the tagger reads it: folded, without its closing department trailer. */
+export function analysisText(text: string): string {
+  return fold(text).replace(TRAILER, '');
+}
+
+export interface ThemeScore {
+  slug: string;
+  score: number;
+  threshold: number;
+  /** What counted: "term", "term×n" (repeated), "(term)" (listed), "~cue", "[heading]", "[context]", "[part]". */
+  evidence: string[];
+}
+
+/** Per-theme scores with their evidence, in taxonomy order (for tagThemes, explanations and tests). */
+export function themeScores(input: TagInput): ThemeScore[] {
+  const body = prepare(analysisText(input.text));
+  const threshold = thresholdFor(body.text);
+  const heading = input.heading ? fold(input.heading) : null;
+  const context = input.context.map(fold);
   return compiled.map((t) => {
-    const ex = excludedSpans(body.text, t.exclusions);
     let score = 0;
+    const evidence: string[] = [];
+    const covered = spansOf(body.text, t.exclusions);
     for (const term of t.strong) {
-      const m = mention(body, term, ex);
-      score += m === 'real' ? STRONG : m === 'listed' ? WEAK : 0;
+      const m = mention(body, term, covered);
+      if (m.kind === 'real') {
+        const s = STRONG + Math.min(m.real - 1, REPEAT_CAP) * REPEAT;
+        score += t.key.has(term) ? Math.max(KEY, s) : s;
+        evidence.push(m.real > 1 ? `${term}×${m.real}` : term);
+      } else if (m.kind === 'listed') {
+        score += WEAK;
+        evidence.push(`(${term})`);
+      }
     }
-    for (const cue of t.cues) if (mention(body, cue, ex) !== 'none') score += WEAK;
-    if (heading) {
-      const hex = excludedSpans(heading.text, t.exclusions);
-      if (containsAny(heading.text, [...t.strong, ...t.cues, ...t.headingTerms], hex, heading)) score += HEADING;
+    let cueScore = 0;
+    for (const cue of t.cues) {
+      if (mention(body, cue, covered).kind !== 'none') {
+        cueScore += WEAK;
+        evidence.push(`~${cue}`);
+      }
     }
-    if (context && containsAny(context, t.headingTerms, excludedSpans(context, t.exclusions))) score += CONTEXT;
-    return { slug: t.slug, score };
+    score += Math.min(cueScore, CUE_CAP);
+    if (heading && headingHas(heading, t.headingPhrases, t.exclusions)) {
+      score += HEADING;
+      evidence.push('[heading]');
+    }
+    if (context.some((c) => headingHas(c, t.partTerms, t.exclusions))) {
+      score += PART;
+      evidence.push('[part]');
+    } else if (context.some((c) => headingHas(c, t.headingTerms, t.exclusions))) {
+      score += CONTEXT;
+      evidence.push('[context]');
+    }
+    return { slug: t.slug, score, threshold, evidence };
   });
 }
 
 /** Theme slugs of a clause, in taxonomy order; may be several, may be none. */
 export function tagThemes(input: TagInput): string[] {
   return themeScores(input)
-    .filter((s) => s.score >= THRESHOLD)
+    .filter((s) => s.score >= s.threshold)
     .map((s) => s.slug);
 }

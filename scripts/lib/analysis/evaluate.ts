@@ -1,0 +1,141 @@
+/**
+ * Measuring the tagger against hand labels (scripts/data/theme-labels.tsv): precision and recall per theme.
+ *
+ * A label names its clause by plan + id and carries a snippet of the clause's text. The snippet is checked, so a
+ * label can never silently point at the wrong clause: if the id does not exist or its text lacks the snippet, the
+ * clause of that plan whose heading (else text) contains the snippet is used instead and a warning is reported;
+ * if there is none or more than one, the label is reported as unresolved and left out.
+ */
+import fs from 'node:fs';
+import { themes } from '../../../src/data/themes';
+import { foldForAnalysis } from './normalise';
+
+export interface Label {
+  plan: string;
+  clause: string;
+  snippet: string;
+  themes: string[];
+  line: number;
+}
+
+export interface LabelledClause {
+  plan: string;
+  id: string;
+  heading: string | null;
+  text: string;
+  context: string[];
+}
+
+export interface ThemeScore {
+  slug: string;
+  label: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Labelled positives (tp + fn). */
+  support: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Evaluation {
+  scores: ThemeScore[];
+  resolved: number;
+  warnings: string[];
+  unresolved: string[];
+  /** Per-clause disagreements, for tuning: label vs tagger. */
+  disagreements: Array<{ plan: string; id: string; missing: string[]; extra: string[] }>;
+}
+
+const COMMENT = /^\s*#/;
+
+export function readLabels(file: string): Label[] {
+  const known = new Set<string>(themes.map((t) => t.slug));
+  const labels: Label[] = [];
+  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+  let header = true;
+  lines.forEach((raw, i) => {
+    if (!raw.trim() || COMMENT.test(raw)) return;
+    if (header) {
+      header = false;
+      return;
+    }
+    const [plan, clause, snippet, list = ''] = raw.split('\t');
+    if (!plan || !clause || !snippet) throw new Error(`${file}:${i + 1}: expected plan, clause, snippet, themes`);
+    const ts = list.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const t of ts) if (!known.has(t)) throw new Error(`${file}:${i + 1}: unknown theme "${t}"`);
+    labels.push({ plan, clause, snippet, themes: ts, line: i + 1 });
+  });
+  return labels;
+}
+
+/** Whether a clause's heading, text or innermost enclosing heading contains the snippet. */
+const has = (c: LabelledClause, snippet: string) =>
+  foldForAnalysis(`${c.heading ?? ''}\n${c.text}\n${c.context.at(-1) ?? ''}`).includes(foldForAnalysis(snippet));
+
+/** Finds the clause a label means (see the module comment). */
+export function resolveLabel(
+  label: Label,
+  byPlan: Map<string, LabelledClause[]>,
+): { clause: LabelledClause | null; warning?: string } {
+  const planClauses = byPlan.get(label.plan) ?? [];
+  const direct = planClauses.find((c) => c.id === label.clause);
+  if (direct && has(direct, label.snippet)) return { clause: direct };
+  const snip = foldForAnalysis(label.snippet);
+  const byHeading = planClauses.filter((c) => c.heading && foldForAnalysis(c.heading).includes(snip));
+  const candidates = byHeading.length ? byHeading : planClauses.filter((c) => has(c, label.snippet));
+  if (candidates.length === 1) {
+    return {
+      clause: candidates[0],
+      warning: `line ${label.line}: ${label.plan} ${label.clause} → found as ${candidates[0].id} by its snippet`,
+    };
+  }
+  return { clause: null };
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function evaluate(
+  labels: Label[],
+  clauses: LabelledClause[],
+  tagger: (c: LabelledClause) => string[],
+): Evaluation {
+  const byPlan = new Map<string, LabelledClause[]>();
+  for (const c of clauses) byPlan.set(c.plan, [...(byPlan.get(c.plan) ?? []), c]);
+  const counts = new Map(themes.map((t) => [t.slug as string, { tp: 0, fp: 0, fn: 0 }]));
+  const warnings: string[] = [];
+  const unresolved: string[] = [];
+  const disagreements: Evaluation['disagreements'] = [];
+  let resolved = 0;
+  for (const label of labels) {
+    const { clause, warning } = resolveLabel(label, byPlan);
+    if (!clause) {
+      unresolved.push(`line ${label.line}: ${label.plan} ${label.clause} ("${label.snippet}") not found`);
+      continue;
+    }
+    if (warning) warnings.push(warning);
+    resolved += 1;
+    const predicted = new Set(tagger(clause));
+    const truth = new Set(label.themes);
+    for (const [slug, n] of counts) {
+      if (predicted.has(slug) && truth.has(slug)) n.tp += 1;
+      else if (predicted.has(slug)) n.fp += 1;
+      else if (truth.has(slug)) n.fn += 1;
+    }
+    const missing = [...truth].filter((t) => !predicted.has(t));
+    const extra = [...predicted].filter((t) => !truth.has(t));
+    if (missing.length || extra.length) disagreements.push({ plan: clause.plan, id: clause.id, missing, extra });
+  }
+  const scores = themes.map((t) => {
+    const n = counts.get(t.slug)!;
+    return {
+      slug: t.slug,
+      label: t.label,
+      ...n,
+      support: n.tp + n.fn,
+      precision: ratio(n.tp, n.tp + n.fp),
+      recall: ratio(n.tp, n.tp + n.fn),
+    };
+  });
+  return { scores, resolved, warnings, unresolved, disagreements };
+}
