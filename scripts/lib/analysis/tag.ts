@@ -58,8 +58,10 @@ const LIST_SEPARATOR = '、';
 const ITEM_DELIMITERS = new Set(['、', ',', ';', '。', ':', '(', ')', '“', '”', '\n']);
 /** Longest list item (characters) still read as an enumeration item rather than a phrase of its own. */
 const LIST_ITEM_MAX = 16;
-/** A list ends with "等": "…、人工智能等领域". */
-const LIST_END = '等';
+/** A list closed by "等" just after the mention: "…、人工智能等领域", "工业互联网平台等软件…". */
+const LIST_END_NEAR = /^[^,。;]{0,3}等/u;
+/** How far (characters) a listed mention may sit from the "、" that makes it a list item ("光伏组件、"). */
+const ITEM_SLACK = 3;
 /**
  * A department trailer closing an item: 〔市工信局牵头,…按职责分工负责〕, (责任部门:…,完成时间:…). Department
  * names (市农业农村局, 市大数据集团 …) are not evidence of what the clause is about.
@@ -130,15 +132,18 @@ function spansOf(text: string, phrases: string[]): Span[] {
   return spans;
 }
 
-/** Whether the mention at [i, end) is an item of an enumeration. */
+/**
+ * Whether the mention at [i, end) is an item of an enumeration: its list item (the text between delimiters) is
+ * short and the mention sits right after or right before a "、", or "等" closes the list just after it.
+ */
 function isListed(text: string, i: number, end: number): boolean {
   let a = i;
   while (a > 0 && !ITEM_DELIMITERS.has(text[a - 1])) a -= 1;
   let b = end;
   while (b < text.length && !ITEM_DELIMITERS.has(text[b])) b += 1;
+  if (LIST_END_NEAR.test(text.slice(end, b))) return true;
   if (b - a > LIST_ITEM_MAX) return false;
-  const tail = text.slice(end, b);
-  return text[a - 1] === LIST_SEPARATOR || text[b] === LIST_SEPARATOR || tail.startsWith(LIST_END);
+  return (text[a - 1] === LIST_SEPARATOR && i - a <= ITEM_SLACK) || (text[b] === LIST_SEPARATOR && b - end <= ITEM_SLACK);
 }
 
 interface Mention {
