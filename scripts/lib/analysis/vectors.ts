@@ -1,0 +1,81 @@
+/**
+ * TF-IDF over the corpus (documents = clauses), keywords per clause and per plan, and cosine similarity between
+ * clauses of different plans. Pure functions over token lists; all outputs sorted and rounded for deterministic JSON.
+ */
+
+export type Vector = Map<string, number>;
+
+/** Rounds to `digits` decimals (stable JSON numbers). */
+export const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const byWeightThenWord = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** Inverse document frequency: ln((1 + N) / (1 + df)) + 1 (smoothed, always > 0). */
+export function idf(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  return new Map([...df].map(([w, d]) => [w, Math.log((1 + n) / (1 + d)) + 1]));
+}
+
+/** L2-normalised TF-IDF vector of one document (tf = raw count). */
+export function tfidf(doc: string[], idfs: Map<string, number>): Vector {
+  const tf = new Map<string, number>();
+  for (const w of doc) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const v: Vector = new Map();
+  let norm = 0;
+  for (const [w, c] of tf) {
+    const x = c * (idfs.get(w) ?? 1);
+    v.set(w, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [w, x] of v) v.set(w, x / norm);
+  return v;
+}
+
+/** Cosine of two L2-normalised vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot;
+}
+
+/** The k heaviest words of a vector, ties broken by the word. */
+export function topWords(v: Vector, k: number): Array<{ word: string; weight: number }> {
+  return [...v]
+    .sort(byWeightThenWord)
+    .slice(0, k)
+    .map(([word, weight]) => ({ word, weight: round(weight) }));
+}
+
+/** Sum of vectors (a plan's profile is the sum of its clauses' vectors), re-normalised. */
+export function sumVectors(vs: Vector[]): Vector {
+  const s: Vector = new Map();
+  for (const v of vs) for (const [w, x] of v) s.set(w, (s.get(w) ?? 0) + x);
+  const norm = Math.sqrt([...s.values()].reduce((a, x) => a + x * x, 0)) || 1;
+  for (const [w, x] of s) s.set(w, x / norm);
+  return s;
+}
+
+/** Character 4-grams of a text without whitespace/punctuation, for near-verbatim detection. */
+export function shingles(text: string, n = 4): Set<string> {
+  const t = text.replace(/[\s\p{P}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + n <= t.length; i += 1) out.add(t.slice(i, i + n));
+  return out;
+}
+
+/** Share of the smaller text's shingles found in the other (containment): 1 = one text copies the other. */
+export function containment(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let hit = 0;
+  for (const s of small) if (large.has(s)) hit += 1;
+  return hit / small.size;
+}
