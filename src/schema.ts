@@ -29,6 +29,8 @@ export const cellSchema = z.object({
 
 /** A table rebuilt from pipe-delimited lines: a header row and body rows of cells (merged cells appear once). */
 export const tableSchema = z.object({
+  /** Caption / title of the table as printed above it, null when none. */
+  caption: z.string().nullable(),
   /** Header cells (column names), e.g. ["序号","主要工作",…]. */
   header: z.array(z.string()),
   /** Body rows; each row lists only the cells that start in it (cells spanning from above are omitted). */
@@ -65,12 +67,16 @@ export const clauseSchema = z.object({
   order: z.number().int().min(0),
   /** The document's numbering down to this clause, e.g. ["二","(三)","1"]; [] for notice and preamble. */
   path: z.array(z.string()),
+  /** The clause's own number as printed (normalised), e.g. "1.", "(三)", "一、", "" when it has none. */
+  label: z.string(),
   /** Human pinpoint for citations, e.g. "第二部分(三)第1条", "附件1 第3行", "印发通知". */
   pinpoint: z.string(),
   /** What this clause is. */
   kind: clauseKindSchema,
   /** The clause's own heading or topic phrase ("巩固提升优势数字产业"), null when it has none. */
   heading: z.string().nullable(),
+  /** True when the heading opens the first paragraph ("1.标题。正文…"); false when it stood on its own line. */
+  headingInline: z.boolean(),
   /** Headings of the enclosing part and section, outermost first, e.g. ["重点任务","数字产业升级行动"]. */
   context: z.array(z.string()),
   /** Paragraphs of display text, in order, exactly as the document has them (artifacts removed). */
@@ -99,6 +105,10 @@ export const sectionSchema = z.object({
   label: z.string(),
   /** The heading text after the label. */
   title: z.string(),
+  /** True when the heading opens the section's own text on the same line ("(一)加强组织协调。建立…"). */
+  titleInline: z.boolean(),
+  /** 1-based line of the heading in the seed. */
+  line: z.number().int().min(1),
   /** Clause ids directly in this section, in order. */
   clauses: z.array(z.string()),
 });
@@ -113,6 +123,10 @@ export const partSchema = z.object({
   label: z.string(),
   /** Heading text ("重点任务"), or a descriptive one ("印发通知") where the document has none. */
   title: z.string(),
+  /** True when the title opens the part's own text on the same line, or is not printed in the document at all. */
+  titleInline: z.boolean(),
+  /** 1-based line of the heading in the seed (first line of the division when it has no heading). */
+  line: z.number().int().min(1),
   /** Clause ids directly under this part (before or without sections), in order. */
   clauses: z.array(z.string()),
   /** Sections in order. */

@@ -1,0 +1,124 @@
+/**
+ * Named patterns of Chinese policy documents. Each shape a line can take is one named constant, tested on its own
+ * in patterns.test.ts. Patterns are matched against lines that have already been normalised (normalize.ts):
+ * indentation removed, spaces inside CJK runs removed, "﹒" turned into ".".
+ */
+
+/** Chinese numerals used in part and section numbers. */
+const CN_NUM = '[一二三四五六七八九十百零〇]+';
+
+/** Part heading: "一、总体要求". Groups: numeral, rest of line. */
+export const PART_HEADING = new RegExp(`^(${CN_NUM})、\\s*(.*)$`);
+
+/** Section heading: "(一)发展思路", "（二）…" (half- or full-width parentheses). Groups: numeral, rest. */
+export const SECTION_HEADING = new RegExp(`^[(（]\\s*(${CN_NUM})\\s*[)）]\\s*(.*)$`);
+
+/**
+ * Item number: "1.…", "1﹒…" (normalised to "."), "1、…", "１．…" (full-width). Groups: number, rest.
+ * A "." followed by a digit is a decimal ("1.2万个"), not an item number.
+ */
+export const ITEM_NUMBER = /^([0-9０-９]{1,3})\s*(?:[、]|[.．](?![0-9０-９]))\s*(.+)$/;
+
+/** Attachment list head: "附件:", "附件:重点任务分工", "附件:1.2025-2027年…". Group: rest after the colon. */
+export const ANNEX_LIST = /^附件\s*[:：]\s*(.*)$/;
+
+/** Attachment heading on its own line: "附件1", "附件 2", "附件一". Group: number. */
+export const ANNEX_HEADING = new RegExp(`^附件\\s*([0-9０-９]+|${CN_NUM})\\s*$`);
+
+/** Box (专栏) heading: "专栏1 重点工程", "专栏一:…". Groups: number, title. */
+export const BOX_HEADING = new RegExp(`^专栏\\s*([0-9０-９]+|${CN_NUM})\\s*[:：、.]?\\s*(.*)$`);
+
+/**
+ * Topic-led paragraph: a short topic phrase closed by "。" that opens the paragraph ("5G产业。依托…",
+ * "数字产业化水平不断提升。巩固…"). Group: the topic phrase.
+ */
+export const TOPIC_LED = /^([^。，,；;：:！!？?\s]{2,24})。/;
+
+/** Date line of an issuing notice: "2024年8月22日". Groups: year, month, day. */
+export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+
+/** Public-release note of an issuing notice: "(此件公开发布)". */
+export const PUBLIC_RELEASE = /^[(（]此件(?:公开发布|依申请公开|不公开)[)）]$/;
+
+/** Addressee line opening an issuing notice: "各县(市、区)人民政府,…,市各直属单位:". */
+export const ADDRESSEE_LINE = /^(?:各|市各|省各|全市各).*[:：]$/;
+
+/** Signature line of an issuing body: "盐城市人民政府办公室", "苏州市人民政府". Short, ends with an organ name. */
+export const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委)$/;
+
+/** 文号: "苏委发〔2021〕1号", "苏政办发〔2022〕52号". Groups: whole number. */
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}〔\d{4}〕\d{1,4}号/;
+
+/** A line that is only a 文号. */
+export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
+
+/** Period in a title: "(2025-2027年)", "(2022—2024年)", "（2021—2023年）". Groups: start, end. */
+export const TITLE_PERIOD = /[(（]\s*(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})\s*年?\s*[)）]/;
+
+/** Single year opening a title: "2024年数字盐城工作要点". Group: year. */
+export const TITLE_YEAR = /^(\d{4})年/;
+
+/** A title wrapped in guillemets on its own line, as policy portals print it: "《…》". Group: title. */
+export const GUILLEMET_TITLE = /^《(.+)》$/;
+
+/**
+ * Metadata field of a scraped policy-portal page header: "发文单位:苏州市人民政府", "级别:苏州市级状态: 有效".
+ * Groups: field name, value.
+ */
+export const WEB_HEADER_FIELD =
+  /^(发文单位|发布单位|发文机关|发文字号|文号|级别|状态|分类|支持方式|支持产业|发布日期|成文日期|索引号|主题分类|时效性)\s*[:：]\s*(.*)$/;
+
+/** Page furniture lines of scraped policy portals, kept as metadata, never as policy text. */
+export const WEB_FURNITURE = /^(?:政策详情|图解政策|延伸阅读|政策解读|相关解读|相关文件|根据标签自动聚合以下内容|打印本页|关闭窗口|【打印】|【关闭】)$/;
+
+/** A pipe-table line: contains at least one "|" cell separator. */
+export const TABLE_LINE = /\|/;
+
+/** Trailer keywords: a bracketed group at the end of an item naming departments or deadlines. */
+export const TRAILER_KEYWORDS = /牵头|负责|责任部门|责任单位|完成时间|配合/;
+
+/** Lead departments inside a trailer: "市工信局牵头", "市商务局、市科技局牵头". Group: the list. */
+export const TRAILER_LEAD = /^(.*?)牵头$/;
+
+/** Labelled fields inside a trailer: "责任部门:…", "完成时间:…". Groups: label, value. */
+export const TRAILER_FIELD = /^(责任部门|责任单位|牵头部门|牵头单位|配合部门|完成时间|完成时限)\s*[:：]\s*(.*)$/;
+
+/** Deadline phrases: "2024年12月底前", "2025年3月", "持续推进", "长期坚持". */
+export const DEADLINE = /^(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|持续推进|长期坚持|持续实施|长期)$/;
+
+/** Characters that end a sentence or a complete line. */
+export const LINE_END = /[。；;！!？?：:…）)〕】》」』”"]$/;
+
+/** Han characters and CJK punctuation / full-width forms: the characters a CJK run is made of. */
+export const CJK_CHAR = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7]/;
+
+/** Last character of an organ name (for "市工信局 市商务局" lists, where the space is a real separator). */
+export const ORGAN_SUFFIX = /[局委办部院厅区县府所室处站会司团行心校馆]$/;
+
+/** Space-separated label and separator of an item number as PDF extraction leaves it: "2 .培育…" → "2.培育…". */
+export const ITEM_LABEL_SPACES = /^([0-9０-９]{1,3})\s+(?=[.．、])/;
+
+/** First character of an organ name that follows a list-separating space. */
+export const ORGAN_PREFIX = /^(?:[市省县区各]|[\u4e00-\u9fff]{2,10}(?:集团|公司)(?:$|[\s、,，]))/;
+
+/** Han numerals → numbers, for part/section/annex numbering. */
+export function cnToNumber(s: string): number {
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.normalize('NFKC'));
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch in digits) {
+      current = digits[ch];
+    } else {
+      return NaN;
+    }
+  }
+  return total + current;
+}

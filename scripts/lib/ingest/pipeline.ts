@@ -1,0 +1,85 @@
+/**
+ * The ingest pipeline, stage by stage: read/decode → normalise → structure → identify → verify → tag → emit.
+ * Each stage is one module of this folder; this file only strings them together and checks the corpus as a whole
+ * (the same document twice, two plans with one slug).
+ */
+import { join } from 'node:path';
+import type { Clause, PolicyDoc } from '../../../src/schema';
+import { clauseSchema, policyDocSchema } from '../../../src/schema';
+import { IngestError, IngestErrors } from './errors';
+import { listSeedFiles, readSeed, type Seed } from './read';
+import { normalizeLines } from './normalize';
+import { structure } from './structure';
+import { planMeta } from './meta';
+import { identify } from './identify';
+import { verify, skeleton } from './verify';
+import { tag } from './tag';
+import { emit } from './emit';
+
+export interface IngestedPlan {
+  doc: PolicyDoc;
+  clauses: Clause[];
+}
+
+/** Runs every stage but emit on one seed file (path relative to `root`). */
+export function ingestSeed(root: string, file: string): IngestedPlan & { seed: Seed } {
+  const seed = readSeed(root, file); // read/decode
+  const lines = normalizeLines(seed.lines); // normalise
+  const struct = structure(lines, file); // structure
+  const meta = planMeta(seed, struct);
+  const { doc, clauses } = identify(meta, struct); // identify
+  verify(file, seed.lines, doc, clauses); // nothing lost, reordered or reworded
+  const tagged = tag(clauses); // tag
+  for (const c of tagged) {
+    const r = clauseSchema.safeParse(c);
+    if (!r.success) throw new IngestError(file, `clause ${c.id} does not fit the model: ${r.error.issues[0].message}`, c.line);
+  }
+  const r = policyDocSchema.safeParse(doc);
+  if (!r.success) throw new IngestError(file, `plan does not fit the model: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
+  return { seed, doc, clauses: tagged };
+}
+
+/** Ingests every seed of `seedsDir` (relative to root); all errors are collected and reported together. */
+export function ingestAll(root: string, seedsDir = 'seeds'): IngestedPlan[] {
+  const errors: IngestError[] = [];
+  const plans: (IngestedPlan & { seed: Seed })[] = [];
+  const files = listSeedFiles(join(root, seedsDir));
+  if (!files.length) throw new IngestErrors([new IngestError(seedsDir, 'holds no seed (*.txt) files')]);
+  for (const f of files) {
+    try {
+      plans.push(ingestSeed(root, `${seedsDir}/${f}`));
+    } catch (e) {
+      if (e instanceof IngestError) errors.push(e);
+      else if (e instanceof IngestErrors) errors.push(...e.errors);
+      else errors.push(new IngestError(`${seedsDir}/${f}`, `unexpected failure: ${(e as Error).message}`));
+    }
+  }
+  // The same document twice (byte-identical, or the same text once normalised).
+  const seen = new Map<string, string>();
+  for (const p of plans) {
+    const key = skeleton(p.seed.lines.join('\n'));
+    const other = seen.get(key);
+    if (other) errors.push(new IngestError(p.seed.file, `is the same document as ${other}; remove one of them`));
+    else seen.set(key, p.seed.file);
+  }
+  // Slug collisions (e.g. 泰州 and 台州 are both "taizhou"): never resolved by order, always reported.
+  const slugs = new Map<string, string>();
+  for (const p of plans) {
+    const other = slugs.get(p.doc.slug);
+    if (other) {
+      errors.push(
+        new IngestError(p.seed.yamlFile, `plan slug "${p.doc.slug}" is already taken by ${other}; set a distinct \`slug:\` in this YAML (e.g. with the province: "${p.doc.slug}-${'zj'}")`),
+      );
+    } else slugs.set(p.doc.slug, p.seed.file);
+  }
+  if (errors.length) throw new IngestErrors(errors);
+  return plans.map(({ doc, clauses }) => ({ doc, clauses })).sort((a, b) => (a.doc.slug < b.doc.slug ? -1 : 1));
+}
+
+/** Ingests and writes content/. Returns a one-line summary. */
+export function run(root: string, seedsDir = 'seeds', contentDir = 'content'): string {
+  const plans = ingestAll(root, seedsDir);
+  const { files } = emit(join(root, contentDir), plans);
+  const clauses = plans.reduce((n, p) => n + p.clauses.length, 0);
+  return `ingest: ${plans.length} plans, ${clauses} clauses → ${contentDir}/ (${files} files)`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Stage 5 — verify faithfulness. Rebuilds the document from what will be published (plan metadata, headings,
+ * clauses and tables, in their order) and compares it with the seed, ignoring only what normalisation is allowed
+ * to change (white space, "﹒" → ".", table pipes). Anything lost, added, reordered or reworded fails the ingest,
+ * naming the seed line where the two first differ.
+ */
+import type { Clause, PolicyDoc } from '../../../src/schema';
+import { IngestError } from './errors';
+
+/** The characters that count: everything but white space and table pipes, with "﹒" read as ".". */
+export function skeleton(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\ufeff|]/g, '').replace(/\ufe52/g, '.');
+}
+
+/** The published document as a stream of text pieces, in document order. */
+export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const out: string[] = [];
+  const header = doc.furniture.filter((f) => doc.parts.length === 0 || f.line < doc.parts[0].line);
+  const footer = doc.furniture.filter((f) => !header.includes(f));
+  out.push(...header.map((f) => f.text));
+  const clauseText = (id: string) => {
+    const c = byId.get(id)!;
+    if (c.kind === 'item') out.push(c.label + (c.heading && !c.headingInline ? c.heading : ''), ...c.paragraphs);
+    else if (c.kind !== 'row') out.push(...c.paragraphs);
+  };
+  let titleDone = doc.furniture.some((f) => f.text.includes(doc.title)) || doc.provenance.title !== 'text';
+  for (const part of doc.parts) {
+    if (!titleDone && part.kind !== 'notice') {
+      out.push(doc.title);
+      titleDone = true;
+    }
+    if (part.kind === 'part' || part.kind === 'annex') out.push(part.label + (part.titleInline ? '' : part.title));
+    part.clauses.forEach(clauseText);
+    for (const s of part.sections) {
+      out.push(s.label + (s.titleInline ? '' : s.title));
+      s.clauses.forEach(clauseText);
+    }
+    for (const t of part.tables) {
+      if (t.caption && part.title !== t.caption) out.push(t.caption);
+      out.push(t.header.join(''));
+      for (const r of t.rows) out.push(r.cells.map((c) => c.text).join(''));
+    }
+  }
+  if (!titleDone) out.push(doc.title);
+  out.push(...footer.map((f) => f.text));
+  return out;
+}
+
+/** Throws an IngestError naming the first seed line where the published text departs from the seed. */
+export function verify(file: string, rawLines: string[], doc: PolicyDoc, clauses: Clause[]): void {
+  const published = skeleton(reconstruct(doc, clauses).join(''));
+  const source = skeleton(rawLines.join('\n'));
+  if (published === source) return;
+  let i = 0;
+  while (i < published.length && i < source.length && published[i] === source[i]) i++;
+  // Find the seed line holding source character i.
+  let count = 0;
+  let line = rawLines.length;
+  for (let n = 0; n < rawLines.length; n++) {
+    count += skeleton(rawLines[n]).length;
+    if (count > i) {
+      line = n + 1;
+      break;
+    }
+  }
+  throw new IngestError(
+    file,
+    `the published clauses do not reproduce the text faithfully here: seed has "${source.slice(i, i + 20)}", clauses have "${published.slice(i, i + 20)}"`,
+    line,
+  );
+}
