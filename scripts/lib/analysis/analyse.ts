@@ -5,6 +5,7 @@
  */
 import type { Clause, PolicyDoc } from '../../../src/schema';
 import { citationKey, extractCitations, type Citation } from './citations';
+import { foldForAnalysis } from './normalise';
 import { extractFromRow, extractFromText, sortTargets, type Target } from './targets';
 import { contentTokens } from './terms';
 import { containment, cosine, idf, round, shingles, sumVectors, tfidf, topWords, type Vector } from './vectors';
@@ -112,7 +113,7 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
       documents.set(key, doc);
     }
   }
-  const stripMarks = (s: string) => s.replace(/[《》\s]/g, '');
+  const stripMarks = (s: string) => foldForAnalysis(s).replace(/[《》\s]/g, '');
   for (const doc of documents.values()) {
     const hit = plans.find(
       (p) =>
@@ -126,7 +127,10 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     .sort((a, b) => b.citedBy.length - a.citedBy.length || cmp(a.key, b.key));
   const byPlan: Record<string, { cites: string[]; citedBy: string[] }> = {};
   for (const slug of [...planBySlug.keys()].sort(cmp)) {
-    const cites = citationList.filter((d) => d.citedBy.some((r) => r.plan === slug)).map((d) => d.key);
+    // A plan's own title (in its issuing notice) is not a citation.
+    const cites = citationList
+      .filter((d) => d.plan !== slug && d.citedBy.some((r) => r.plan === slug))
+      .map((d) => d.key);
     const citedBy = [
       ...new Set(citationList.filter((d) => d.plan === slug).flatMap((d) => d.citedBy.map((r) => r.plan))),
     ].filter((p) => p !== slug).sort(cmp);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Clause, PolicyDoc } from '../../../src/schema';
 
-/** The frontmatter block: from the first line that is exactly "---" to the next. */
-const FRONTMATTER = /^(?:.*\n)*?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The frontmatter block: from an opening "---" line (which may carry a YAML comment, "--- # GENERATED …") to the next "---". */
+const FRONTMATTER = /^---(?:[ \t]+#[^\n]*)?\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function readFrontmatter(file: string): unknown {
   const src = fs.readFileSync(file, 'utf8');

@@ -8,7 +8,7 @@
  * - a term or synonym really mentioned is STRONG (each further mention adds REPEAT, up to REPEAT_CAP);
  *   one that is only mentioned as an item of an enumeration ("云计算、大数据、人工智能等") is WEAK;
  * - a key term really mentioned decides on its own (KEY);
- * - cues are WEAK, and all cues together add at most CUE_CAP, so cues alone never decide a long clause;
+ * - cues are WEAK; all weak evidence together adds at most WEAK_CAP, so it never decides a long clause alone;
  * - the clause's own heading containing a term, synonym or heading term is HEADING evidence (decisive);
  * - an enclosing heading containing a heading term is CONTEXT evidence; containing a part term, it decides.
  * A theme is assigned when its score reaches the threshold for the clause's length (a short row or target needs
@@ -36,8 +36,8 @@ const REPEAT = 1;
 const REPEAT_CAP = 2;
 /** Score of a cue, or of a term only mentioned inside an enumeration. */
 const WEAK = 1;
-/** Most that cues can add together. */
-const CUE_CAP = 2;
+/** Most that weak evidence (cues, enumerated mentions) can add together. */
+const WEAK_CAP = 2;
 /** Score at which a theme is assigned to a short clause (a table row, a one-line target). */
 const THRESHOLD_SHORT = 2;
 /** Score at which a theme is assigned to a longer clause, where one passing word proves little. */
@@ -208,6 +208,7 @@ export function themeScores(input: TagInput): ThemeScore[] {
     let score = 0;
     const evidence: string[] = [];
     const covered = spansOf(body.text, t.exclusions);
+    let weakScore = 0;
     for (const term of t.strong) {
       const m = mention(body, term, covered);
       if (m.kind === 'real') {
@@ -215,18 +216,17 @@ export function themeScores(input: TagInput): ThemeScore[] {
         score += t.key.has(term) ? Math.max(KEY, s) : s;
         evidence.push(m.real > 1 ? `${term}×${m.real}` : term);
       } else if (m.kind === 'listed') {
-        score += WEAK;
+        weakScore += WEAK;
         evidence.push(`(${term})`);
       }
     }
-    let cueScore = 0;
     for (const cue of t.cues) {
       if (mention(body, cue, covered).kind !== 'none') {
-        cueScore += WEAK;
+        weakScore += WEAK;
         evidence.push(`~${cue}`);
       }
     }
-    score += Math.min(cueScore, CUE_CAP);
+    score += Math.min(weakScore, WEAK_CAP);
     if (heading && headingHas(heading, t.headingPhrases, t.exclusions)) {
       score += HEADING;
       evidence.push('[heading]');
