@@ -99,7 +99,7 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
         title: sec.title,
         titleInline: sec.titleInline,
         line: sec.line,
-        clauses: sec.blocks.map((b) => blockClause(b, secId, secPath, secPin, b.kind === 'section' ? partContext : ctx)),
+        clauses: sec.blocks.map((b) => blockClause(b, secId, secPath, secPin, b.kind === 'section' && b.headingInline ? partContext : ctx)),
       };
     });
     const tables = p.tables.map(({ caption, table }) => {

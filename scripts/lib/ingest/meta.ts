@@ -9,7 +9,7 @@ import type { PlanMeta } from '../../../src/schema';
 import { IngestError } from './errors';
 import type { Seed } from './read';
 import type { Structure } from './structure';
-import { TITLE_PERIOD, TITLE_YEAR } from './patterns';
+import { TITLE_KIND, TITLE_PERIOD, TITLE_YEAR } from './patterns';
 
 /** ASCII pinyin of Chinese text, syllables joined ("盐城" → "yancheng", "指导意见" → "zhidao-yijian" with words). */
 export function toPinyin(text: string, sep = ''): string {
@@ -26,12 +26,20 @@ function kindSlug(kind: string): string {
 }
 
 /** Derives the plan slug from metadata alone. */
-export function planSlug(city: string, period: PlanMeta['period'], kind: string | null, file: string): string {
-  const c = toPinyin(city);
+export function planSlug(city: string, period: PlanMeta['period'], kind: string | null, file: string, title = ''): string {
+  const c = toPinyin(city.replace(/市$/, ''));
   if (!c) throw new IngestError(file, `cannot derive a slug from city "${city}"; set \`slug:\` in the YAML`);
   if (period) return period.start === period.end ? `${c}-${period.start}` : `${c}-${period.start}-${period.end}`;
   if (kind) return `${c}-${kindSlug(kind)}`;
-  throw new IngestError(file, 'cannot derive a slug: the document states no period or year and the YAML no `kind`; set `slug:` or `kind:` in the YAML');
+  // Last resort: initials of the title's pinyin ("关于加快发展数字经济" → "gyjkfzszjj").
+  const initials = pinyin(title, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12);
+  if (initials) return `${c}-${initials}`;
+  throw new IngestError(file, 'cannot derive a slug from the city, period, kind or title; set `slug:` in the YAML');
+}
+
+/** Reads the kind a title names at its end: "盐城市…三年行动计划(2025-2027年)" → "三年行动计划". */
+export function kindOf(title: string | null): string | null {
+  return (title && TITLE_KIND.exec(title)?.[1]) || null;
 }
 
 /** Reads the period from a title: "(2025-2027年)" → {2025, 2027}; "2024年…" → {2024, 2024}. */
@@ -70,8 +78,10 @@ export function planMeta(seed: Seed, s: Structure): PlanMeta {
   const periodValue = textPeriod ?? yamlPeriod ?? (period ? null : periodOf(y.title ?? null));
   const city = y.city;
   provenance.city = 'yaml';
-  const kind = pick('kind', null, y.kind);
-  const slug = y.slug ?? planSlug(city, periodValue, kind, seed.yamlFile);
+  // The YAML may name the kind more precisely than the title ("年度工作要点" for a title ending "工作要点").
+  const kind = y.kind ?? kindOf(title);
+  if (kind) provenance.kind = y.kind ? 'yaml' : 'text';
+  const slug = y.slug ?? planSlug(city, periodValue, kind, seed.yamlFile, title);
   const notes = [...(y.notes ?? [])];
   for (const t of s.truncated) notes.push(`来源文本第 ${t.line} 行在句中结束(“…${t.text}”),疑在来源中被截断;本站按原样收录。`);
   return {

@@ -51,15 +51,17 @@ function isOrganList(before: string, after: string): boolean {
 
 /**
  * BROKEN_LINES: joins a line to the next when it stops mid-sentence — it ends in a Han character, digit, Latin
- * letter, "、" or "," rather than closing punctuation — and the next line does not open a new block (a heading, an
- * item, a topic-led paragraph, a table row, a notice signature…, as `opensBlock` decides). Blank lines are dropped.
+ * letter, "、" or "," rather than closing punctuation —, it is not itself a heading line ("(一)发展思路"), and the next
+ * line does not open a new block (a heading, an item, a topic-led paragraph, a table row, a notice signature…, as
+ * `opensBlock` decides). Blank lines are dropped.
  */
 export function joinBrokenLines(lines: Line[], opensBlock: (text: string) => boolean): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     if (!line.text) continue;
     const prev = out.at(-1);
-    if (prev && endsMidSentence(prev.text) && !opensBlock(line.text) && !opensBlock(prev.text.split('\n')[0]) && line.n === prev.n + prev.span) {
+    const prevIsHeading = prev && opensBlock(prev.text) && !/[。;；]/.test(prev.text);
+    if (prev && !prevIsHeading && endsMidSentence(prev.text) && !opensBlock(line.text) && line.n === prev.n + prev.span) {
       prev.text += line.text;
       prev.span += line.span;
     } else {

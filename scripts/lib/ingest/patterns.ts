@@ -30,9 +30,10 @@ export const BOX_HEADING = new RegExp(`^专栏\\s*([0-9０-９]+|${CN_NUM})\\s*[
 
 /**
  * Topic-led paragraph: a short topic phrase closed by "。" that opens the paragraph ("5G产业。依托…",
- * "数字产业化水平不断提升。巩固…"). Group: the topic phrase.
+ * "数字产业化水平不断提升。巩固…"). Text must follow the "。": a lone "光网覆盖。" is the end of a broken sentence.
+ * Group: the topic phrase.
  */
-export const TOPIC_LED = /^([^。，,；;：:！!？?\s]{2,24})。/;
+export const TOPIC_LED = /^([^。，,；;：:！!？?\s]{2,24})。(?=.)/;
 
 /** Date line of an issuing notice: "2024年8月22日". Groups: year, month, day. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
@@ -57,6 +58,9 @@ export const TITLE_PERIOD = /[(（]\s*(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4
 
 /** Single year opening a title: "2024年数字盐城工作要点". Group: year. */
 export const TITLE_YEAR = /^(\d{4})年/;
+
+/** Kinds of policy documents, as their titles end: "…三年行动计划(2025-2027年)" → 三年行动计划. Longest first. */
+export const TITLE_KIND = /(三年行动计划|行动计划|行动方案|实施方案|实施意见|指导意见|工作要点|发展规划|若干措施|若干政策|管理办法|实施细则|规划|意见|办法|方案|计划|要点|通知|条例)(?:[(（][^()（）]*[)）])?$/;
 
 /** A title wrapped in guillemets on its own line, as policy portals print it: "《…》". Group: title. */
 export const GUILLEMET_TITLE = /^《(.+)》$/;

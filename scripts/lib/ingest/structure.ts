@@ -180,7 +180,7 @@ export function structure(lines: Line[], file: string): Structure {
   const trailing = body.slice(end).map((l) => ({ line: l.n, text: l.text }));
 
   // Body: join lines broken mid-sentence, then walk.
-  const text = joinBrokenLines(body.slice(i, end), (t) => opensBlock(t) && !/。/.test(t));
+  const text = joinBrokenLines(body.slice(i, end), opensBlock);
   const truncated: Structure['truncated'] = [];
 
   let part: StructPart | null = null;
@@ -268,7 +268,7 @@ export function structure(lines: Line[], file: string): Structure {
       section = sec;
       block = null;
       if (inline) {
-        block = newBlock('section', n, { heading: topicOf(rest), headingInline: true });
+        block = newBlock('section', n, { label: sec.label, heading: topicOf(rest), headingInline: true });
         sec.blocks.push(block);
         block.paragraphs.push(rest);
         block.paragraphLines.push(n);
@@ -276,9 +276,11 @@ export function structure(lines: Line[], file: string): Structure {
       continue;
     }
     if ((m = ANNEX_LIST.exec(t))) {
-      startPart({ kind: 'annex', annex: 'list', label: t.slice(0, t.length - m[1].length), num: 0, title: '附件', titleInline: true, line: n, blocks: [], sections: [], tables: [] });
-      if (m[1]) addParagraph(m[1], n);
-      else {
+      startPart({ kind: 'annex', annex: 'list', label: t.slice(0, t.length - m[1].length), num: 0, title: '附件目录', titleInline: true, line: n, blocks: [], sections: [], tables: [] });
+      if (m[1]) {
+        addParagraph(m[1], n);
+        block!.label = (part as unknown as StructPart).label;
+      } else {
         block = newBlock('part', n);
         (part as unknown as StructPart).blocks.push(block);
       }
@@ -312,8 +314,10 @@ export function structure(lines: Line[], file: string): Structure {
   }
 
   // Lines that stop mid-sentence where no line follows to complete them were cut short in the source.
-  for (const l of text) {
-    if (endsMidSentence(l.text) && !opensBlock(l.text) && l.text.length > 40 && !TABLE_LINE.test(l.text)) {
+  const noticeLines = parts[0]?.kind === 'notice' ? parts[0].blocks[0].paragraphs.map((t, j) => ({ text: t, n: parts[0].blocks[0].paragraphLines[j], span: 1 })) : [];
+  for (const l of [...noticeLines, ...text]) {
+    const heading = opensBlock(l.text) && !/[。;；]/.test(l.text);
+    if (endsMidSentence(l.text) && !heading && l.text.length > 20 && !TABLE_LINE.test(l.text)) {
       truncated.push({ line: l.n + l.span - 1, text: l.text.slice(-12) });
     }
   }

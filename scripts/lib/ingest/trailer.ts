@@ -47,13 +47,13 @@ function splitTop(s: string, seps: string): string[] {
 
 /** Phrases around organ names in trailers that are not part of any name. */
 const ORGAN_NOISE =
-  /(?:等有关部门和单位|等有关部门|等有关单位|有关部门和单位|等)?(?:按职责分工负责|按职责负责|分工负责|负责|配合|参与)?$/;
+  /(?:等各有关部门|等有关部门和单位|等有关部门|等有关单位|有关部门和单位|等)?(?:按职责分工负责|按职责负责|分工负责|负责|配合|参与)?$/;
 
 /** Splits an organ list ("市发改委、市科技局等按职责分工负责") into names. */
 export function splitOrgans(list: string): string[] {
   const cleaned = list.replace(ORGAN_NOISE, '').replace(/等$/, '');
   return splitTop(cleaned, '、,，;； ')
-    .map((x) => x.replace(/^(?:由|和|及|与)/, '').replace(/(?:等|等有关部门)$/, ''))
+    .map((x) => x.replace(/^(?:由|和|及|与)/, '').replace(/等(?:各)?(?:有关|相关)?(?:部门|单位)?(?:和单位)?$/, ''))
     .filter((x) => x.length >= 2);
 }
 
