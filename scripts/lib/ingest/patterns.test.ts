@@ -56,6 +56,9 @@ describe('named patterns', () => {
     expect(P.TRAILER_FIELD.exec('完成时间:2025年3月底前')!.slice(1)).toEqual(['完成时间', '2025年3月底前']);
     matches(P.DEADLINE, ['2024年12月底前', '2025年3月', '持续推进', '2024年'], ['市数据局', '2024年12月31日以后']);
   });
+  it('TABLE_LINE: two pipes or a closing pipe', () => {
+    matches(P.TABLE_LINE, ['序号 | 主要工作 | 具体内容 |', '一、体系保障(5项) | ||||', '23 | 数字生态优化行动 | 赴珠三角', '全面建成数字档案利用平台。 | 市档案局 | |'], ['A|B 两种方案', '没有竖线']);
+  });
   it('ITEM_LABEL_SPACES: "2 ." at a line start only', () => {
     expect('2 .培育'.replace(P.ITEM_LABEL_SPACES, '$1')).toBe('2.培育');
     expect('达到 10 .5%'.replace(P.ITEM_LABEL_SPACES, '$1')).toBe('达到 10 .5%');

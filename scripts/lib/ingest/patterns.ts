@@ -75,8 +75,8 @@ export const WEB_HEADER_FIELD =
 /** Page furniture lines of scraped policy portals, kept as metadata, never as policy text. */
 export const WEB_FURNITURE = /^(?:政策详情|图解政策|延伸阅读|政策解读|相关解读|相关文件|根据标签自动聚合以下内容|打印本页|关闭窗口|【打印】|【关闭】)$/;
 
-/** A pipe-table line: contains at least one "|" cell separator. */
-export const TABLE_LINE = /\|/;
+/** A pipe-table line: two or more "|" cell separators, or one closing the line ("序号 | 主要工作 |"). */
+export const TABLE_LINE = /\|.*\||\|\s*$/;
 
 /** Trailer keywords: a bracketed group at the end of an item naming departments or deadlines. */
 export const TRAILER_KEYWORDS = /牵头|负责|责任部门|责任单位|完成时间|配合/;

@@ -92,12 +92,18 @@ export function opensBlock(text: string): boolean {
     ANNEX_HEADING.test(text) ||
     BOX_HEADING.test(text) ||
     TOPIC_LED.test(text) ||
-    TABLE_LINE.test(text) ||
+    isTableLine(text) ||
     DATE_LINE.test(text) ||
     PUBLIC_RELEASE.test(text) ||
     ISSUER_LINE.test(text) ||
     WEB_FURNITURE.test(text)
   );
+}
+
+/** The first row of a table: pipe-separated, and not a heading or item that merely contains pipes (rows after it
+ * may be group headings such as "一、体系保障(5项) | ||||"). */
+export function isTableLine(text: string): boolean {
+  return TABLE_LINE.test(text) && !PART_HEADING.test(text) && !SECTION_HEADING.test(text) && !ITEM_NUMBER.test(text) && !ANNEX_HEADING.test(text);
 }
 
 /** Splits "标题。正文…" into its topic phrase, when the text opens with one. */
@@ -216,7 +222,7 @@ export function structure(lines: Line[], file: string): Structure {
     const { text: t, n } = text[k];
     let m: RegExpExecArray | null;
 
-    if (TABLE_LINE.test(t)) {
+    if (isTableLine(t)) {
       const rows: { n: number; text: string }[] = [];
       for (let j = k; j < text.length && TABLE_LINE.test(text[j].text); j++) rows.push({ n: text[j].n, text: text[j].text });
       // The caption is the short line just above the table, if it has not been claimed as an annex title.
@@ -317,7 +323,7 @@ export function structure(lines: Line[], file: string): Structure {
   const noticeLines = parts[0]?.kind === 'notice' ? parts[0].blocks[0].paragraphs.map((t, j) => ({ text: t, n: parts[0].blocks[0].paragraphLines[j], span: 1 })) : [];
   for (const l of [...noticeLines, ...text]) {
     const heading = opensBlock(l.text) && !/[。;；]/.test(l.text);
-    if (endsMidSentence(l.text) && !heading && l.text.length > 20 && !TABLE_LINE.test(l.text)) {
+    if (endsMidSentence(l.text) && !heading && l.text.length > 20 && !isTableLine(l.text)) {
       truncated.push({ line: l.n + l.span - 1, text: l.text.slice(-12) });
     }
   }
