@@ -1,0 +1,58 @@
+/**
+ * axe-core in chromium on each page type: no serious or critical violations. Pages other issues add (compare,
+ * search, indicators) are checked where the build has them.
+ */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPage, clauses, launch, newContext, plans, themes } from './browser';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES: [string, () => string][] = [
+  ['home', () => '/'],
+  ['plans index', () => '/plans/'],
+  ['plan page', () => plans()[0].url],
+  ['clause page', () => clauses()[0].url],
+  ['theme page', () => themes()[0].url],
+  ['compare', () => '/compare/'],
+  ['search', () => '/search/?q=数据要素'],
+  ['indicators', () => '/indicators/'],
+  ['404', () => '/404.html'],
+];
+
+describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
+  for (const [name, where] of PAGES) {
+    const present = () => builtPage(where().split('?')[0]);
+    it(`${name}: no serious or critical violations`, async (ctx) => {
+      if (!present()) ctx.skip(`${where()} is not built yet`);
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(where());
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        }));
+      });
+      const blocking = violations.filter((v: { impact: string }) => BLOCKING_IMPACTS.has(v.impact));
+      expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+      await context.close();
+    });
+  }
+});

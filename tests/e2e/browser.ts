@@ -1,0 +1,75 @@
+/**
+ * Headless chromium for the e2e suite: Debian's /usr/bin/chromium driven by playwright-core, with the flags that
+ * keep it off the network (without the background-networking flags it hangs on the closed net).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { inject } from 'vitest';
+import { readPage } from '../../scripts/lib/checks/html';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The built site under test (DIST_DIR lets the harness run on a crafted site). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing: apt-get install -y chromium (.ci/run does)`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function newContext(browser: Browser, viewport = DESKTOP, javaScriptEnabled = true): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled, locale: 'zh-CN', baseURL: baseUrl() });
+  // Nothing but the site itself may be fetched.
+  await context.route((url) => !url.href.startsWith(baseUrl()), (route) => route.abort());
+  return context;
+}
+
+/** dist/ file exists for a URL path (pages that other issues add may not exist yet). */
+export function builtPage(pathname: string): boolean {
+  const rel = pathname.replace(/^\//, '');
+  return existsSync(`${DIST}/${rel}${pathname.endsWith('/') ? 'index.html' : ''}`);
+}
+
+export interface PublishedClause {
+  id: string;
+  plan: string;
+  url: string;
+  path: string[];
+  heading: string | null;
+  text: string;
+  themes: string[];
+}
+export interface PublishedPlan {
+  slug: string;
+  url: string;
+  city: string;
+  title: string;
+}
+
+export const clauses = (): PublishedClause[] => JSON.parse(readFileSync(`${DIST}/data/clauses.json`, 'utf8'));
+export const plans = (): PublishedPlan[] => JSON.parse(readFileSync(`${DIST}/data/plans.json`, 'utf8'));
+export const themes = (): { slug: string; label: string; url: string }[] => JSON.parse(readFileSync(`${DIST}/data/themes.json`, 'utf8'));
+
+/** Internal link targets of a served page, fetched as HTML, resolved against the page URL. */
+export function internalLinks(html: string, pageUrl: string): URL[] {
+  const base = new URL(pageUrl);
+  return readPage(html)
+    .links.filter((l) => l.tag === 'a')
+    .map((l) => new URL(l.value, base))
+    .filter((u) => u.origin === base.origin);
+}

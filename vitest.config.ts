@@ -1,0 +1,46 @@
+/**
+ * `npm test` = every suite in one run:
+ *   unit  — tests beside the code (src/**, scripts/**) and tests/*.test.ts
+ *   gates — checks over the built site (tests/gates): links & anchors, HTML validity, open data, URL register
+ *   e2e   — a reader in headless chromium against the built site served on 127.0.0.1 (tests/e2e)
+ * gates and e2e build dist/ once per run first (tests/setup/build.ts; SKIP_BUILD=1 reuses an existing dist/).
+ */
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const BUILT_SITE_SUITES = ['tests/gates/**', 'tests/e2e/**'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'dist/**', ...BUILT_SITE_SUITES],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'gates',
+          include: ['tests/gates/**/*.test.ts'],
+          globalSetup: ['tests/setup/build.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/build.ts', 'tests/setup/server.ts'],
+          // One browser at a time: the machine has 2 cores and chromium wants both.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
