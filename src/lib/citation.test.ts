@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, bibtex, cslJson, dateParts, escapeBibtex, gbtReference, ris } from './citation';
+import { seedPlans } from './testdata';
+
+const SITE = 'https://policy-compare.example';
+const bySlug = (s: string) => seedPlans.find((p) => p.slug === s)!;
+const yc2025 = bySlug('yancheng-2025-2027');
+const suzhou = bySlug('suzhou-2021-2023');
+const taizhou = bySlug('taizhou-zhidao-yijian');
+
+describe('gbtReference', () => {
+  it('cites a clause with issuer, pinpoint, [EB/OL], date and permalink', () => {
+    const ref = gbtReference(yc2025, SITE, { pinpoint: '第二部分(三)第1条', url: '/plans/yancheng-2025-2027/2-3-1/' });
+    expect(ref).toBe(
+      '盐城市人民政府办公室. 盐城市数字经济高质量发展三年行动计划(2025-2027年): 第二部分(三)第1条[EB/OL]. (2025-09-09). https://policy-compare.example/plans/yancheng-2025-2027/2-3-1/',
+    );
+  });
+  it('includes the 文号 and leaves out the unknown date (苏州)', () => {
+    expect(gbtReference(suzhou, SITE)).toBe(
+      '苏州市人民政府. 苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)(苏委发〔2021〕1号)[EB/OL]. https://policy-compare.example/plans/suzhou-2021-2023/',
+    );
+  });
+  it('never invents an issuer or date (泰州: both unknown)', () => {
+    const ref = gbtReference(taizhou, SITE, { pinpoint: '第二部分(一)第1条', url: '/plans/taizhou-zhidao-yijian/2-1-1/' });
+    expect(ref).toBe('泰州市关于加快发展数字经济的指导意见: 第二部分(一)第1条[EB/OL]. https://policy-compare.example/plans/taizhou-zhidao-yijian/2-1-1/');
+    expect(ref).not.toMatch(/未知|null|undefined/);
+  });
+});
+
+describe('BibTeX', () => {
+  it('writes known fields only, corporate author kept whole', () => {
+    const b = bibtex(yc2025, SITE);
+    expect(b).toContain('@misc{yancheng-2025-2027,');
+    expect(b).toContain('author = {{盐城市人民政府办公室}}');
+    expect(b).toContain('date = {2025-09-09}');
+    expect(b).toContain('year = {2025}');
+    expect(b).toContain('url = {https://policy-compare.example/plans/yancheng-2025-2027/}');
+    expect(b).toContain('note = {原文发布于 https://www.yancheng.gov.cn/art/2025/12/3/art\\_55799\\_21032.html}');
+    const t = bibtex(taizhou, SITE);
+    expect(t).not.toMatch(/author|year|date|number/);
+  });
+  it('escapes special characters', () => {
+    expect(escapeBibtex('50% & {x}_#')).toBe('50\\% \\& \\{x\\}\\_\\#');
+  });
+});
+
+describe('RIS', () => {
+  it('writes a GOVDOC record with CRLF and ER last', () => {
+    const r = ris(suzhou, SITE);
+    expect(r.split('\r\n')).toEqual([
+      'TY  - GOVDOC',
+      'TI  - 苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)',
+      'AU  - 苏州市人民政府',
+      'M1  - 苏委发〔2021〕1号',
+      'M3  - 三年行动计划',
+      'UR  - https://policy-compare.example/plans/suzhou-2021-2023/',
+      'LA  - zh-CN',
+      'ER  -',
+      '',
+    ]);
+    expect(ris(yc2025, SITE)).toContain('DA  - 2025/09/09\r\n');
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('has date-parts when the date is known and no author when the issuer is not', () => {
+    expect(cslJson(yc2025, SITE)).toMatchObject({ id: 'yancheng-2025-2027', type: 'document', author: [{ literal: '盐城市人民政府办公室' }], issued: { 'date-parts': [[2025, 9, 9]] } });
+    const t = cslJson(taizhou, SITE);
+    expect(t).not.toHaveProperty('author');
+    expect(t).not.toHaveProperty('issued');
+    expect(t.URL).toBe('https://policy-compare.example/plans/taizhou-zhidao-yijian/');
+  });
+  it('dateParts handles partial and odd dates', () => {
+    expect(dateParts('2024-08')).toEqual([2024, 8]);
+    expect(dateParts('2023')).toEqual([2023]);
+    expect(dateParts('2022年末')).toBeNull();
+    expect(absoluteUrl('/a/', SITE)).toBe('https://policy-compare.example/a/');
+  });
+});

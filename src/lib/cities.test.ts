@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { citySlugs, cityUrl, stepOf, themeTrends, toPinyinSlug } from './cities';
+
+describe('toPinyinSlug', () => {
+  it('turns the seed cities into ASCII pinyin', () => {
+    expect(toPinyinSlug('盐城')).toBe('yancheng');
+    expect(toPinyinSlug('苏州')).toBe('suzhou');
+    expect(toPinyinSlug('泰州')).toBe('taizhou');
+  });
+});
+
+describe('citySlugs', () => {
+  it('gives each seed city its plain pinyin', () => {
+    const slugs = citySlugs([
+      { city: '盐城', province: '江苏' },
+      { city: '盐城', province: '江苏' },
+      { city: '泰州', province: '江苏' },
+      { city: '苏州', province: '江苏' },
+    ]);
+    expect([...slugs.entries()]).toEqual([
+      ['盐城', 'yancheng'],
+      ['泰州', 'taizhou'],
+      ['苏州', 'suzhou'],
+    ]);
+    expect(cityUrl(slugs.get('泰州')!)).toBe('/cities/taizhou/');
+  });
+  it('settles 泰州 (Jiangsu) vs 台州 (Zhejiang) by province', () => {
+    const slugs = citySlugs([
+      { city: '泰州', province: '江苏' },
+      { city: '台州', province: '浙江' },
+    ]);
+    expect(slugs.get('泰州')).toBe('taizhou-jiangsu');
+    expect(slugs.get('台州')).toBe('taizhou-zhejiang');
+  });
+  it('refuses a collision the province cannot settle, naming the cities', () => {
+    expect(() => citySlugs([{ city: '泰州', province: '江苏' }, { city: '台州', province: null }])).toThrow(/泰州 \/ 台州/);
+  });
+});
+
+describe('themeTrends', () => {
+  const clauses: Record<string, string[][]> = {
+    a: [['computing-power'], ['data-elements', 'computing-power'], []],
+    b: [['data-elements'], ['data-elements'], ['smart-manufacturing']],
+    c: [['data-elements'], ['smart-manufacturing', 'smart-manufacturing']],
+  };
+  it('counts clauses per theme per plan (a clause tagged twice counts once) and names each change', () => {
+    const trends = themeTrends([{ slug: 'a' }, { slug: 'b' }, { slug: 'c' }], ['computing-power', 'data-elements', 'smart-manufacturing', 'talent'], (s) => clauses[s]);
+    expect(trends).toEqual([
+      { theme: 'computing-power', counts: [2, 0, 0], steps: ['dropped', 'absent'] },
+      { theme: 'data-elements', counts: [1, 2, 1], steps: ['more', 'fewer'] },
+      { theme: 'smart-manufacturing', counts: [0, 1, 1], steps: ['new', 'same'] },
+      { theme: 'talent', counts: [0, 0, 0], steps: ['absent', 'absent'] },
+    ]);
+  });
+  it('stepOf covers every case', () => {
+    expect([stepOf(0, 0), stepOf(0, 1), stepOf(1, 0), stepOf(1, 2), stepOf(2, 1), stepOf(3, 3)]).toEqual(['absent', 'new', 'dropped', 'more', 'fewer', 'same']);
+  });
+});
