@@ -68,11 +68,15 @@ function sampleClauses(): PublishedClause[] {
   return [...picks.values()];
 }
 
+const FRONTMATTER_FENCE = '---';
+
 /** The pinpoint of a clause, from its generated MDX frontmatter (content/clauses/<plan>/<id>.mdx). */
 function pinpointOf(c: PublishedClause): string {
   const mdx = readFileSync(`${process.env.CONTENT_DIR ?? 'content'}/clauses/${c.plan}/${c.id}.mdx`, 'utf8');
-  const frontmatter = /^(?:[^\n]*\n)*?---\n([\s\S]*?)\n---/.exec(mdx);
-  return String(parseYaml(frontmatter?.[1] ?? '').pinpoint);
+  const lines = mdx.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(FRONTMATTER_FENCE));
+  const end = lines.findIndex((line, i) => i > start && line.trim() === FRONTMATTER_FENCE);
+  return String(parseYaml(lines.slice(start + 1, end).join('\n')).pinpoint);
 }
 
 describe('job 1: browse a theme across cities', () => {
