@@ -1,0 +1,52 @@
+/**
+ * The corpus as the pages read it: the generated collections (content/, see src/content.config.ts) plus the theme
+ * taxonomy, loaded once per build and put in corpus order. The only module that touches astro:content; every
+ * grouping and join lives in the pure modules beside it.
+ */
+import { getCollection } from 'astro:content';
+import { themes as taxonomy } from '../data/themes';
+import type { Clause, PolicyDoc } from '../schema';
+import { byPlan } from './clauses';
+import { groupByCity, sortPlans, type CityPlans } from './plans';
+import type { ThemeInfo } from './themeview';
+
+export interface Corpus {
+  /** Plans by city (pinyin) then time. */
+  plans: PolicyDoc[];
+  planBySlug: Map<string, PolicyDoc>;
+  /** All clauses, plan by plan in corpus order, document order within a plan. */
+  clauses: Clause[];
+  clausesOf: (planSlug: string) => Clause[];
+  clauseByUrl: Map<string, Clause>;
+  cities: CityPlans<PolicyDoc>[];
+  /** The taxonomy in its reviewed order. */
+  themes: ThemeInfo[];
+  themeBySlug: Map<string, ThemeInfo>;
+}
+
+let loaded: Promise<Corpus> | null = null;
+
+async function load(): Promise<Corpus> {
+  const plans = sortPlans((await getCollection('plans')).map((e) => e.data));
+  const grouped = byPlan((await getCollection('clauses')).map((e) => e.data));
+  const clauses = plans.flatMap((p) => grouped.get(p.slug) ?? []);
+  const orphans = [...grouped.keys()].filter((slug) => !plans.some((p) => p.slug === slug));
+  if (orphans.length) throw new Error(`clauses name plans that do not exist: ${orphans.join(', ')}`);
+  const themes: ThemeInfo[] = taxonomy.map((t) => ({ slug: t.slug, label: t.label, description: t.description, terms: t.terms, synonyms: t.synonyms }));
+  return {
+    plans,
+    planBySlug: new Map(plans.map((p) => [p.slug, p])),
+    clauses,
+    clausesOf: (slug) => grouped.get(slug) ?? [],
+    clauseByUrl: new Map(clauses.map((c) => [c.url, c])),
+    cities: groupByCity(plans),
+    themes,
+    themeBySlug: new Map(themes.map((t) => [t.slug, t])),
+  };
+}
+
+/** The corpus, loaded once per build. */
+export function corpus(): Promise<Corpus> {
+  loaded ??= load();
+  return loaded;
+}

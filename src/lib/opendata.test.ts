@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, clauseRow, clausesCsv, csvField, planRow, themeRow, toJson } from './opendata';
+import { clause, seedPlans } from './testdata';
+
+describe('rows keep exactly the contract', () => {
+  it('plans.json rows have the contract keys only, unknowns null', () => {
+    const row = planRow(seedPlans.find((p) => p.slug === 'taizhou-zhidao-yijian')!);
+    expect(Object.keys(row)).toEqual(['slug', 'url', 'city', 'title', 'source', 'issuer', 'docNumber', 'date', 'period', 'kind']);
+    expect(row).toMatchObject({ issuer: null, docNumber: null, date: null, period: null, kind: '指导意见' });
+  });
+  it('clauses.json rows have the contract keys only', () => {
+    const row = clauseRow(clause({ id: '2-3-1', plan: 'yancheng-2025-2027', path: ['二', '(三)', '1'], heading: '强化数据资源管理', themes: ['data-elements'] }));
+    expect(Object.keys(row)).toEqual(['id', 'plan', 'url', 'path', 'heading', 'text', 'themes', 'departments', 'deadline']);
+    expect(row.url).toBe('/plans/yancheng-2025-2027/2-3-1/');
+  });
+  it('themes.json rows link to the theme page', () => {
+    expect(themeRow({ slug: 'computing-power', label: '算力' })).toEqual({ slug: 'computing-power', label: '算力', url: '/themes/computing-power/' });
+  });
+  it('JSON ends with a newline', () => {
+    expect(toJson([1])).toBe('[\n  1\n]\n');
+  });
+});
+
+describe('clauses.csv', () => {
+  it('quotes commas, quotes and newlines (RFC 4180) and leaves plain fields alone', () => {
+    expect(csvField('市数据局')).toBe('市数据局');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('他说"好"')).toBe('"他说""好"""');
+    expect(csvField('一\n二')).toBe('"一\n二"');
+  });
+  it('starts with a BOM and a header, one CRLF row per clause, lists joined by ;', () => {
+    const csv = clausesCsv([
+      clauseRow(clause({ id: 'notice', plan: 'p', paragraphs: ['各县(市、区)人民政府,', '现印发给你们。'], departments: { lead: ['市工信局'], responsible: ['市数据局', '市发改委'] }, themes: ['a', 'b'] })),
+    ]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('plan,id,url,path,heading,text,themes,departments_lead,departments_responsible,deadline');
+    expect(lines[1]).toBe('p,notice,/plans/p/notice/,,,"各县(市、区)人民政府,\n现印发给你们。",a;b,市工信局,市数据局;市发改委,');
+    expect(lines[2]).toBe('');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The published open data (/data/plans.json, clauses.json, themes.json, clauses.csv): exactly the contract of
+ * the pipeline issue, in corpus order (plans by city then time; clauses in document order within each plan).
+ */
+import type { Clause, PolicyDoc } from '../schema';
+import { themeUrl } from './themeview';
+
+export interface PlanRow {
+  slug: string;
+  url: string;
+  city: string;
+  title: string;
+  source: string;
+  issuer: string | null;
+  docNumber: string | null;
+  date: string | null;
+  period: { start: number; end: number } | null;
+  kind: string | null;
+}
+
+export interface ClauseRow {
+  id: string;
+  plan: string;
+  url: string;
+  path: string[];
+  heading: string | null;
+  text: string;
+  themes: string[];
+  departments: { lead: string[]; responsible: string[] };
+  deadline: string | null;
+}
+
+export interface ThemeRow {
+  slug: string;
+  label: string;
+  url: string;
+}
+
+export function planRow(p: PolicyDoc): PlanRow {
+  return { slug: p.slug, url: p.url, city: p.city, title: p.title, source: p.source, issuer: p.issuer, docNumber: p.docNumber, date: p.date, period: p.period, kind: p.kind };
+}
+
+export function clauseRow(c: Clause): ClauseRow {
+  return {
+    id: c.id,
+    plan: c.plan,
+    url: c.url,
+    path: c.path,
+    heading: c.heading,
+    text: c.text,
+    themes: c.themes,
+    departments: { lead: c.departments.lead, responsible: c.departments.responsible },
+    deadline: c.deadline,
+  };
+}
+
+export function themeRow(t: { slug: string; label: string }): ThemeRow {
+  return { slug: t.slug, label: t.label, url: themeUrl(t.slug) };
+}
+
+/** JSON as published: two-space indent, trailing newline (stable bytes for determinism checks). */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** UTF-8 byte order mark, so spreadsheet programs open the Chinese text correctly. */
+export const BOM = '\uFEFF';
+
+/** Characters that force a CSV field to be quoted (RFC 4180). */
+const CSV_NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: string): string {
+  return CSV_NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Separator for list values inside one CSV cell (themes, departments, path). */
+export const CSV_LIST_SEPARATOR = ';';
+
+/** CSV columns, in order, and how each is read from a clause row. */
+export const CLAUSE_CSV_COLUMNS: [string, (c: ClauseRow) => string][] = [
+  ['plan', (c) => c.plan],
+  ['id', (c) => c.id],
+  ['url', (c) => c.url],
+  ['path', (c) => c.path.join(CSV_LIST_SEPARATOR)],
+  ['heading', (c) => c.heading ?? ''],
+  ['text', (c) => c.text],
+  ['themes', (c) => c.themes.join(CSV_LIST_SEPARATOR)],
+  ['departments_lead', (c) => c.departments.lead.join(CSV_LIST_SEPARATOR)],
+  ['departments_responsible', (c) => c.departments.responsible.join(CSV_LIST_SEPARATOR)],
+  ['deadline', (c) => c.deadline ?? ''],
+];
+
+/** clauses.csv: BOM, header row, one row per clause, CRLF line ends, fields quoted where needed. */
+export function clausesCsv(rows: readonly ClauseRow[]): string {
+  const lines = [CLAUSE_CSV_COLUMNS.map(([name]) => name), ...rows.map((r) => CLAUSE_CSV_COLUMNS.map(([, get]) => get(r)))];
+  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { themes } from '../data/themes';
+import { groupByCity } from './plans';
+import { clause, seedPlans } from './testdata';
+import { highlightTerms, themeColumns, themeMatrix, themePlanUrl, themeUrl } from './themeview';
+
+const clauses: Record<string, ReturnType<typeof clause>[]> = {
+  'yancheng-2025-2027': [clause({ id: '2-3-1', plan: 'yancheng-2025-2027', order: 10, themes: ['data-elements'] }), clause({ id: '2-1-3', plan: 'yancheng-2025-2027', order: 3, themes: ['data-elements', 'computing-power'] })],
+  'yancheng-2022-2024': [clause({ id: '2-1-1', plan: 'yancheng-2022-2024', order: 2, themes: ['computing-power'] })],
+  'suzhou-2021-2023': [clause({ id: '2-2-2', plan: 'suzhou-2021-2023', order: 7, themes: ['data-elements'] })],
+};
+const clausesOf = (s: string) => clauses[s] ?? [];
+
+describe('themeColumns', () => {
+  const cols = themeColumns('data-elements', groupByCity(seedPlans), clausesOf);
+  it('has one column per city, silent cities included with count 0', () => {
+    expect(cols.map((c) => [c.city, c.count])).toEqual([
+      ['苏州', 1],
+      ['泰州', 0],
+      ['盐城', 2],
+    ]);
+  });
+  it('keeps each city’s plans in time order and clauses in document order', () => {
+    const yc = cols.find((c) => c.city === '盐城')!;
+    expect(yc.plans.map((p) => p.plan.slug)).toEqual(['yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027']);
+    expect(yc.plans[2].clauses.map((c) => c.id)).toEqual(['2-1-3', '2-3-1']);
+    expect(yc.plans[0].clauses).toEqual([]);
+  });
+});
+
+describe('themeMatrix', () => {
+  it('counts clauses per theme and plan', () => {
+    expect(themeMatrix(['computing-power', 'data-elements'], ['yancheng-2022-2024', 'yancheng-2025-2027', 'taizhou-zhidao-yijian'], clausesOf)).toEqual([
+      [1, 1, 0],
+      [0, 2, 0],
+    ]);
+  });
+});
+
+describe('urls and terms', () => {
+  it('links a matrix cell to the theme filtered to the plan, with an anchor that exists without JS', () => {
+    expect(themeUrl('computing-power')).toBe('/themes/computing-power/');
+    expect(themePlanUrl('computing-power', 'yancheng-2024')).toBe('/themes/computing-power/?plan=yancheng-2024#plan-yancheng-2024');
+  });
+  it('highlights the taxonomy terms and synonyms of the reviewed table, longest first', () => {
+    const dataElements = themes.find((t) => t.slug === 'data-elements')!;
+    const terms = highlightTerms(dataElements);
+    expect(terms).toContain('数据要素');
+    expect(terms).toContain('授权运营');
+    expect(terms.indexOf('数据要素×')).toBeLessThan(terms.indexOf('数据要素'));
+  });
+});
