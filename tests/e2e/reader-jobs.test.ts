@@ -121,7 +121,7 @@ describe('job 3: cite a clause', () => {
       const response = await page.goto(c.url);
       expect(response?.status(), c.url).toBe(200);
       const target = page.locator(`[data-clause="${c.id}"][aria-current="true"]`);
-      await expect.poll(() => target.count(), c.url).toBe(1);
+      expect(await target.count(), c.url).toBe(1);
       expect(await target.isVisible(), `${c.url} clause visible`).toBe(true);
       const inView = await target.evaluate((el) => {
         const r = el.getBoundingClientRect();
@@ -147,7 +147,7 @@ describe('job 3: cite a clause', () => {
       expect(expected).toContain(pinpointOf(c));
       expect(expected).toContain(c.url);
       await citation.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), c.url).toBe(expected);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 
       const link = page.locator('button[data-copy="link"]').first();
       const linkText = await link.getAttribute('data-copy-text');
