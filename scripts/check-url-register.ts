@@ -4,7 +4,7 @@
  *                                                redirected (src/data/redirects.json) to a served URL
  *   tsx scripts/check-url-register.ts --record   add every URL dist/ now publishes to src/data/url-register.txt
  *                                                (`npm run urls:record`; lines are never removed by the tool)
- * Options: --dist <dir> (default dist).
+ * Options: --dist <dir> (default dist), --register <file>, --redirects <file>.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadSite } from './lib/checks/site';
@@ -20,20 +20,22 @@ function option(name: string, fallback: string): string {
 
 function main(): number {
   const dist = option('--dist', 'dist');
+  const registerPath = option('--register', REGISTER_PATH);
+  const redirectsPath = option('--redirects', REDIRECTS_PATH);
   if (!existsSync(dist)) {
     console.error(`URL register: no build at ${dist}/ — run \`npm run build\` first.`);
     return 1;
   }
   const site = loadSite(dist);
-  const registered = existsSync(REGISTER_PATH) ? parseRegister(readFileSync(REGISTER_PATH, 'utf8')) : [];
-  const redirects: Record<string, string> = existsSync(REDIRECTS_PATH) ? JSON.parse(readFileSync(REDIRECTS_PATH, 'utf8')) : {};
+  const registered = existsSync(registerPath) ? parseRegister(readFileSync(registerPath, 'utf8')) : [];
+  const redirects: Record<string, string> = existsSync(redirectsPath) ? JSON.parse(readFileSync(redirectsPath, 'utf8')) : {};
 
   if (process.argv.includes('--record')) {
     const now = publishedUrls(site);
     const next = formatRegister([...registered, ...now]);
     const added = new Set([...registered, ...now]).size - new Set(registered).size;
-    writeFileSync(REGISTER_PATH, next);
-    console.log(`URL register: ${REGISTER_PATH} now holds ${parseRegister(next).length} URLs (${added} added).`);
+    writeFileSync(registerPath, next);
+    console.log(`URL register: ${registerPath} now holds ${parseRegister(next).length} URLs (${added} added).`);
     return 0;
   }
 
@@ -42,14 +44,14 @@ function main(): number {
     console.error(`URL register: ${lost.length} published URL(s) no longer resolve in ${dist}/:`);
     for (const { url, reason } of lost.slice(0, 100)) console.error(`  ${url}  — ${reason}`);
     if (lost.length > 100) console.error(`  … and ${lost.length - 100} more`);
-    console.error(`Published URLs must not disappear. Restore them, or record a redirect for each in ${REDIRECTS_PATH}`);
+    console.error(`Published URLs must not disappear. Restore them, or record a redirect for each in ${redirectsPath}`);
     console.error('({ "/old/url/": "/new/url/" }; Astro builds a redirect page for it).');
     return 1;
   }
   const unregistered = publishedUrls(site).filter((u) => !registered.includes(u)).length;
   console.log(
     `URL register: all ${registered.length} registered URLs resolve` +
-      (unregistered ? ` (${unregistered} new URLs not yet registered: run \`npm run urls:record\` and commit ${REGISTER_PATH}).` : '.'),
+      (unregistered ? ` (${unregistered} new URLs not yet registered: run \`npm run urls:record\` and commit ${registerPath}).` : '.'),
   );
   return 0;
 }
