@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { matrixSvg } from './matrix';
+
+describe('matrix', () => {
+  const data = {
+    rows: [
+      { label: '算力', url: '/themes/computing-power/' },
+      { label: '数据要素', url: '/themes/data-elements/' },
+    ],
+    columns: [
+      { label: '盐城', sublabel: '2025–2027', url: '/plans/yancheng-2025-2027/', title: '盐城 2025–2027' },
+      { label: '泰州', sublabel: '指导意见', url: '/plans/taizhou-zhidao-yijian/', title: '泰州 指导意见' },
+    ],
+    counts: [
+      [4, 0],
+      [9, 2],
+    ],
+    cellUrl: (i: number, j: number) => `/themes/${['computing-power', 'data-elements'][i]}/?plan=${['yancheng-2025-2027', 'taizhou-zhidao-yijian'][j]}#plan-x`,
+  };
+  it('draws a linked cell per theme and plan with its count; zero shown as –', () => {
+    const svg = matrixSvg(data, { width: 960 });
+    expect(svg.match(/<rect/g)).toHaveLength(4);
+    expect(svg).toContain('href="/themes/data-elements/?plan=taizhou-zhidao-yijian#plan-x"');
+    expect(svg).toContain('aria-label="数据要素 · 泰州 指导意见:2 条"');
+    expect(svg).toMatch(/>–<\/text>/);
+    expect(svg).toMatch(/>9<\/text>/);
+  });
+  it('uses white text on the darkest cells and dark text on light ones', () => {
+    const svg = matrixSvg(data, { width: 960 });
+    expect(svg).toMatch(/fill="#ffffff"[^>]*>9</);
+    expect(svg).toMatch(/fill="#0f2f36"[^>]*>2</);
+  });
+  it('keeps cells at least 34px wide when there are dozens of plans', () => {
+    const many = { ...data, columns: Array.from({ length: 40 }, (_, j) => ({ label: `城${j}`, sublabel: '2025', url: `/p${j}/`, title: `p${j}` })), counts: [Array(40).fill(1), Array(40).fill(0)] };
+    const svg = matrixSvg(many, { width: 360 });
+    const w = Number(/width="([\d.]+)"/.exec(svg)![1]);
+    expect(w).toBeGreaterThan(40 * 34);
+  });
+});
+

@@ -1,0 +1,78 @@
+/**
+ * Theme × plan matrix of clause counts, as a static SVG string (d3 colour scale, no DOM). Each cell links to the
+ * theme page filtered to that plan; row labels link to themes, column labels to plans. Column labels are slanted
+ * so the matrix stays readable with dozens of plans (the page scrolls it sideways when it is wider than the screen).
+ */
+import { interpolateRgb, scaleSequential } from 'd3';
+import { attrs, esc, r1, textWidth } from './svg';
+
+export interface MatrixData {
+  rows: { label: string; url: string }[];
+  columns: { label: string; sublabel: string; url: string; title: string }[];
+  /** counts[row][column] */
+  counts: number[][];
+  /** Link of a cell. */
+  cellUrl: (row: number, column: number) => string;
+}
+
+export interface MatrixOptions {
+  width: number;
+  title?: string;
+}
+
+const COLORS = { low: '#eef5f6', high: '#0b5d6b', zero: '#fafafa', zeroText: '#5c636b', darkText: '#0f2f36', lightText: '#ffffff', grid: '#ffffff', label: '#1f2328' };
+/** Above this share of the colour ramp, cell text turns white to keep AA contrast. */
+const LIGHT_TEXT_FROM = 0.5;
+const MIN_CELL = 34;
+
+export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条款数' }: MatrixOptions): string {
+  const narrow = width < 560;
+  const fs = narrow ? 11 : 13;
+  const labelW = Math.max(...d.rows.map((r) => textWidth(r.label, fs)), 40) + 10;
+  const n = Math.max(1, d.columns.length);
+  const cellW = Math.max(MIN_CELL, Math.min(narrow ? 56 : 96, (width - labelW) / n));
+  const cellH = narrow ? 24 : 28;
+  const headerH = Math.min(150, Math.max(...d.columns.map((c) => Math.max(textWidth(c.label, fs), textWidth(c.sublabel, fs - 1)))) * 0.72 + 34);
+  const max = Math.max(1, ...d.counts.flat());
+  const color = scaleSequential(interpolateRgb(COLORS.low, COLORS.high)).domain([0, max]);
+  const totalW = labelW + n * cellW + headerH * 0.5;
+
+  const heads = d.columns
+    .map((c, j) => {
+      const cx = labelW + j * cellW + cellW / 2;
+      const by = headerH - 6;
+      return (
+        `<a${attrs({ href: c.url, 'aria-label': c.title })}><title>${esc(c.title)}</title>` +
+        `<text${attrs({ transform: `translate(${r1(cx - 2)},${r1(by)}) rotate(-40)`, 'font-size': fs, fill: COLORS.label })}>` +
+        `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: 0, dy: '1.15em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text></a>`
+      );
+    })
+    .join('');
+
+  const body = d.rows
+    .map((row, i) => {
+      const y = headerH + i * cellH;
+      const label = `<a${attrs({ href: row.url })}><text${attrs({ x: labelW - 8, y: y + cellH / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': fs, fill: COLORS.label })}>${esc(row.label)}</text></a>`;
+      const cells = d.columns
+        .map((col, j) => {
+          const v = d.counts[i]?.[j] ?? 0;
+          const x = labelW + j * cellW;
+          const fill = v === 0 ? COLORS.zero : color(v);
+          const textFill = v === 0 ? COLORS.zeroText : v / max > LIGHT_TEXT_FROM ? COLORS.lightText : COLORS.darkText;
+          const name = `${row.label} · ${col.title}:${v} 条`;
+          return (
+            `<a${attrs({ href: d.cellUrl(i, j), 'aria-label': name })}><title>${esc(name)}</title>` +
+            `<rect${attrs({ x: x + 1, y: y + 1, width: cellW - 2, height: cellH - 2, rx: 3, fill, stroke: v === 0 ? '#e3e6e8' : null })}/>` +
+            `<text${attrs({ x: x + cellW / 2, y: y + cellH / 2, dy: '0.35em', 'text-anchor': 'middle', 'font-size': fs, fill: textFill })}>${v === 0 ? '–' : v}</text></a>`
+          );
+        })
+        .join('');
+      return label + cells;
+    })
+    .join('');
+  const height = headerH + d.rows.length * cellH + 4;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${r1(totalW)} ${r1(height)}`, width: r1(totalW), height: r1(height), class: 'chart chart-matrix', 'aria-labelledby': `matrix-title-${width}` })}>` +
+    `<title${attrs({ id: `matrix-title-${width}` })}>${esc(title)}</title>${heads}${body}</svg>`
+  );
+}
