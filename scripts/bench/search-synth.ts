@@ -1,6 +1,6 @@
 /**
- * Synthesise a larger corpus for the search benchmark: the five seeds plus copies "issued" by other cities (the
- * source city's name replaced in the text and the YAML), ingested with the real pipeline into a temp dir, then
+ * Synthesise a larger corpus for the search benchmark: seeds copied per stand-in city by the shared synthesiser
+ * (scripts/bench/synthesise.ts, also used by `npm run bench`), ingested with the real pipeline into a temp dir, then
  * indexed with the real index builder; the 5-plan build's search page and assets are copied beside the index so
  * the real page can be served against it.
  */
@@ -12,43 +12,7 @@ import type { Clause, PolicyDoc } from '../../src/schema';
 import { themes } from '../../src/data/themes';
 import { buildSearchIndex } from '../../src/lib/search/build';
 import { toIndexClause, toIndexPlan } from '../../src/lib/search/collect';
-
-/** Cities the copies are attributed to (distinct pinyin, so slugs do not collide). */
-export const SYNTH_CITIES = [
-  '南京', '无锡', '徐州', '常州', '南通', '连云港', '淮安', '扬州', '镇江', '宿迁',
-  '杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '丽水', '合肥',
-  '芜湖', '蚌埠', '福州', '厦门', '济南', '青岛', '郑州', '武汉', '长沙', '成都',
-] as const;
-
-const YAML_CITY = /^city:\s*(\S+)\s*$/m;
-
-/** Write seeds for `plans` plans (≥ 5) into `dir`: the originals, then copies per city, five at a time. */
-export function synthesiseSeeds(seedsDir: string, dir: string, plans: number): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const names = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-  let made = 0;
-  for (const name of names) {
-    cpSync(join(seedsDir, name), join(dir, name));
-    cpSync(join(seedsDir, name.replace(/\.txt$/, '.yaml')), join(dir, name.replace(/\.txt$/, '.yaml')));
-    made++;
-  }
-  for (let c = 0; made < plans; c++) {
-    const city = SYNTH_CITIES[c];
-    if (!city) throw new Error(`synth: only ${SYNTH_CITIES.length} synthetic cities; ask for fewer plans`);
-    for (const name of names) {
-      if (made >= plans) break;
-      const yaml = readFileSync(join(seedsDir, name.replace(/\.txt$/, '.yaml')), 'utf8');
-      const from = YAML_CITY.exec(yaml)?.[1];
-      if (!from) throw new Error(`synth: no city in ${name}'s YAML`);
-      const text = readFileSync(join(seedsDir, name), 'utf8').replaceAll(from, city);
-      const base = `synth-${c}-${name.replace(/\.txt$/, '')}`;
-      writeFileSync(join(dir, `${base}.txt`), text);
-      writeFileSync(join(dir, `${base}.yaml`), yaml.replace(YAML_CITY, `city: ${city}`).replaceAll(from, city));
-      made++;
-    }
-  }
-}
+import { synthesise } from './synthesise';
 
 /** Frontmatter of a generated MDX file (its first line is "--- # GENERATED …"). */
 export function frontmatter<T>(file: string): T {
@@ -96,7 +60,9 @@ export function synthesiseSite(root: string, dist: string, work: string, plans: 
   const seeds = join(work, 'seeds');
   const content = join(work, 'content');
   const site = join(work, 'site');
-  synthesiseSeeds(join(root, 'seeds'), seeds, plans);
+  rmSync(seeds, { recursive: true, force: true });
+  mkdirSync(seeds, { recursive: true });
+  synthesise(join(root, 'seeds'), seeds, plans);
   rmSync(content, { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/ingest.ts'), '--root', root, '--seeds', relative(root, seeds), '--content', relative(root, content)], {
     cwd: root,

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ByteReader, ByteWriter, decodeIds, decodePosting, encodeIds, encodePosting, encodeShard, GENERATED_HEADER, Shard, shardOf } from './codec';
+
+describe('varints', () => {
+  it('round-trip any non-negative safe integer (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: Number.MAX_SAFE_INTEGER })), (values) => {
+        const w = new ByteWriter();
+        for (const v of values) w.varint(v);
+        const r = new ByteReader(w.result());
+        expect(values.map(() => r.varint())).toEqual(values);
+      }),
+    );
+  });
+  it('refuse negative or fractional numbers', () => {
+    expect(() => new ByteWriter().varint(-1)).toThrow(RangeError);
+    expect(() => new ByteWriter().varint(1.5)).toThrow(RangeError);
+  });
+  it('use one byte below 128', () => {
+    const w = new ByteWriter();
+    w.varint(127);
+    expect(w.result().length).toBe(1);
+  });
+});
+
+const postingArb = fc
+  .uniqueArray(fc.nat({ max: 100_000 }), { maxLength: 30 })
+  .chain((clauses) =>
+    fc.tuple(...clauses.sort((a, b) => a - b).map((clause) => fc.uniqueArray(fc.nat({ max: 5000 }), { minLength: 1, maxLength: 8 }).map((ps) => ({ clause, positions: ps.sort((a, b) => a - b) })))),
+  );
+
+describe('postings and shards', () => {
+  it('posting lists round-trip (property)', () => {
+    fc.assert(
+      fc.property(postingArb, (docs) => {
+        expect(decodePosting(encodePosting(docs))).toEqual(docs);
+      }),
+    );
+  });
+  it('shards keep every key with its posting, start with the generated-file line, and answer [] for unknown keys', () => {
+    const entries = new Map([
+      ['数据', [{ clause: 3, positions: [0, 7] }, { clause: 9, positions: [12] }]],
+      ['𠀀a', [{ clause: 1, positions: [4] }]],
+      ['5g', [{ clause: 0, positions: [0] }]],
+    ]);
+    const bytes = encodeShard(entries);
+    expect(new TextDecoder().decode(bytes.subarray(0, GENERATED_HEADER.length))).toBe(GENERATED_HEADER);
+    const shard = new Shard(bytes);
+    expect([...shard.keys()].sort()).toEqual([...entries.keys()].sort());
+    for (const [k, v] of entries) expect(shard.posting(k)).toEqual(v);
+    expect(shard.posting('火星')).toEqual([]);
+  });
+  it('id lists round-trip', () => {
+    const ids = [0, 1, 5, 300, 70000];
+    expect(decodeIds(new ByteReader(encodeIds(ids)))).toEqual(ids);
+  });
+  it('shardOf is deterministic and in range', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 4096 }), (key, n) => {
+        const s = shardOf(key, n);
+        expect(s).toBe(shardOf(key, n));
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThan(n);
+      }),
+    );
+  });
+});

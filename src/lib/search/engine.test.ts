@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { combineTerms, coveringOffsets, floorIndex, intersectPhrase, type SearchEngine } from './engine';
+import { foldString } from './fold';
+import { seedIndex, type SeedIndex } from './seed-fixture';
+
+describe('coveringOffsets', () => {
+  it('covers every character of the term with every second bigram plus the last', () => {
+    expect(coveringOffsets(2)).toEqual([0]);
+    expect(coveringOffsets(3)).toEqual([0, 1]);
+    expect(coveringOffsets(4)).toEqual([0, 2]);
+    expect(coveringOffsets(8)).toEqual([0, 2, 4, 6]);
+    expect(coveringOffsets(9)).toEqual([0, 2, 4, 6, 7]);
+  });
+});
+
+describe('intersectPhrase', () => {
+  it('needs the bigrams in the right places, not merely present', () => {
+    // term "abcd" → bigrams ab@0, cd@2. Clause 1 has "ab..cd" apart; clause 2 has "abcd".
+    const found = intersectPhrase([0, 2], [
+      [{ clause: 1, positions: [0] }, { clause: 2, positions: [5] }],
+      [{ clause: 1, positions: [9] }, { clause: 2, positions: [7] }],
+    ]);
+    expect([...found]).toEqual([[2, 1]]);
+  });
+  it('counts overlapping occurrences and finds nothing when a bigram is absent', () => {
+    // "aaa" in "aaaaa": aa at 0..3; covering offsets [0,1]
+    const aa = [{ clause: 0, positions: [0, 1, 2, 3] }];
+    expect(intersectPhrase([0, 1], [aa, aa]).get(0)).toBe(3);
+    expect(intersectPhrase([0, 2], [aa, []]).size).toBe(0);
+  });
+});
+
+describe('floorIndex', () => {
+  it('finds the plan a clause number belongs to', () => {
+    expect([0, 5, 9, 10, 30].map((g) => floorIndex([0, 10, 20], g))).toEqual([0, 0, 0, 1, 2]);
+  });
+});
+
+describe('combineTerms', () => {
+  const starts = [0, 10];
+  it('puts clauses with every term first (exact) and the rest in the partial group, in rank order', () => {
+    const r = combineTerms(
+      [
+        new Map([[3, 1], [12, 2], [15, 1]]),
+        new Map([[12, 1], [4, 1]]),
+      ],
+      starts,
+    );
+    expect(r.exact.map((h) => [h.clause, h.plan, ...h.counts])).toEqual([[12, 1, 2, 1]]);
+    expect(r.partial.map((h) => h.clause)).toEqual([3, 4, 15]);
+  });
+  it('has no partial group for a single term, nor for clauses matching only a one-character term', () => {
+    expect(combineTerms([new Map([[1, 1]])], starts).partial).toEqual([]);
+    const r = combineTerms([new Map([[1, 1], [2, 1]]), new Map([[2, 1], [3, 1]])], starts, [1, 4]);
+    expect(r.exact.map((h) => h.clause)).toEqual([2]);
+    expect(r.partial.map((h) => h.clause)).toEqual([3]);
+  });
+});
+
+describe('search over the real seed texts', () => {
+  let seed: SeedIndex;
+  let engine: SearchEngine;
+  /** Ground truth by brute force: clause urls whose folded text holds every folded term. */
+  let truth: (terms: string[]) => string[];
+  let urlsOf: (q: string) => Promise<string[]>;
+
+  beforeAll(async () => {
+    seed = await seedIndex();
+    engine = seed.engine;
+    const folded = seed.clauses.map((c) => ({ url: c.url, plan: c.plan, order: c.order, text: foldString(c.text) }));
+    const rank = new Map(engine.plans.map((p, i) => [p.slug, i]));
+    folded.sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || a.order - b.order);
+    truth = (terms) => folded.filter((c) => terms.every((t) => c.text.includes(t))).map((c) => c.url);
+    urlsOf = async (q) => {
+      const r = await engine.search(q);
+      const data = await engine.clauseData(r.exact.map((h) => h.clause));
+      return r.exact.map((h) => data.get(h.clause)!.url);
+    };
+  });
+
+  it.each(['一网统管', '公共数据授权运营', '数据要素', '智改数转', '数据中心', '盐农云', '苏周到', '20000P', '5G-A', '云'])(
+    'finds exactly the clauses containing «%s», in rank order',
+    async (q) => {
+      const want = truth([foldString(q)]);
+      expect(want.length).toBeGreaterThan(0);
+      expect(await urlsOf(q)).toEqual(want);
+    },
+  );
+
+  it('finds PDF-spaced text (seed 000 has "数字 产业化")', async () => {
+    const spaced = seed.clauses.filter((c) => /数\s*字\s+产\s*业\s*化|数\s+字\s*产\s*业\s*化/u.test(c.text));
+    expect(spaced.length).toBeGreaterThan(0);
+    const got = await urlsOf('数字产业化');
+    for (const c of spaced) expect(got).toContain(c.url);
+  });
+
+  it('finds simplified text from a traditional query', async () => {
+    expect(await urlsOf('數據要素')).toEqual(await urlsOf('数据要素'));
+    expect(await urlsOf('一網統管')).toEqual(await urlsOf('一网统管'));
+  });
+
+  it('treats space-separated terms as all required, with the others in a partial group', async () => {
+    const r = await engine.search('算力 盐城');
+    const want = truth(['算力', '盐城']);
+    expect(r.exact.length).toBe(want.length);
+    expect(r.partial.length).toBeGreaterThan(0);
+    for (const h of r.partial) expect(h.counts.some((n) => n === 0)).toBe(true);
+  });
+
+  it('says nothing for absent phrases, even when every piece occurs', async () => {
+    for (const q of ['火星基地', '数据要素银行卡', '智改数转网联云']) {
+      const r = await engine.search(q);
+      expect(r.exact).toEqual([]);
+      expect(r.partial).toEqual([]);
+    }
+  });
+
+  it('finds every random substring of the seed text exactly where it occurs (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 10 }), async (ci, at, len) => {
+        const chars = [...foldString(seed.clauses[ci % seed.clauses.length]!.text)];
+        if (chars.length === 0) return;
+        const start = at % chars.length;
+        const term = chars.slice(start, start + len).join('');
+        expect(await urlsOf(term)).toEqual(truth([term]));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('fetches only the shards a query needs, not the whole index', async () => {
+    seed.fetched.length = 0;
+    await engine.search('公共数据授权运营');
+    expect(seed.fetched.every((p) => p.startsWith('b/'))).toBe(true);
+    expect(seed.fetched.length).toBeLessThanOrEqual(4);
+  });
+
+  it('ranks newer plans first', async () => {
+    const r = await engine.search('数据');
+    const years = r.exact.map((h) => engine.plans[h.plan]!.year ?? 0);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+});
