@@ -26,6 +26,8 @@ export const PAGE_SIZE = 50;
 /** Wait this long after typing stops before searching (submit searches at once). */
 const TYPING_DELAY_MS = 200;
 const QUERY_PARAM = 'q';
+/** Screens narrow enough that facets are folded by default. */
+const NARROW = window.matchMedia('(max-width: 48rem)');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -73,6 +75,8 @@ function start(root: HTMLElement): void {
   let selection: Selection = emptySelection();
   let query = '';
   let started = 0;
+  /** Whether the reader opened or closed the facet panel (null: not yet, use the screen width). */
+  let facetsOpen: boolean | null = null;
 
   const params = new URLSearchParams(location.search);
   for (const key of FACET_KEYS) selection[key] = new Set(params.getAll(key));
@@ -138,7 +142,12 @@ function start(root: HTMLElement): void {
       return;
     }
     facetsBox.hidden = false;
-    facetsBox.append(el('h2', { class: 'facets-title' }, '筛选'));
+    // A disclosure, open on wide screens and folded on phones (so results come first), kept as the reader left it.
+    const panel = el('details', { class: 'facets-panel' });
+    panel.open = facetsOpen ?? !NARROW.matches;
+    panel.addEventListener('toggle', () => (facetsOpen = panel.open));
+    panel.append(el('summary', { class: 'facets-title' }, '筛选'));
+    facetsBox.append(panel);
     const counts = facetCounts(outcome.exact, selection, ctx);
     for (const key of FACET_KEYS) {
       if (counts[key].length === 0) continue;
@@ -152,7 +161,7 @@ function start(root: HTMLElement): void {
         label.append(box, ` ${v.label} `, el('span', { class: 'facet-count' }, `(${v.count})`));
         fs.append(label);
       }
-      facetsBox.append(fs);
+      panel.append(fs);
     }
   }
 
