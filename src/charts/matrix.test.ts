@@ -38,3 +38,16 @@ describe('matrix', () => {
   });
 });
 
+
+describe('matrix layout', () => {
+  const cols = (n: number) => Array.from({ length: n }, (_, j) => ({ label: '盐城', sublabel: '2025–2027', url: `/p${j}/`, title: `p${j}` }));
+  const base = { rows: [{ label: '服务业数字化与数字商务', url: '/t/' }], counts: [[1, 2, 3, 4, 5]], cellUrl: () => '/x/' };
+  it('keeps column labels upright when they fit, slants them when they do not', () => {
+    expect(matrixSvg({ ...base, columns: cols(5) }, { width: 880 })).not.toContain('rotate(');
+    expect(matrixSvg({ ...base, columns: cols(5) }, { width: 330 })).toContain('rotate(-55)');
+  });
+  it('fits five plans into a phone-width chart', () => {
+    const svg = matrixSvg({ ...base, columns: cols(5) }, { width: 330 });
+    expect(Number(/width="([\d.]+)"/.exec(svg)![1])).toBeLessThanOrEqual(335);
+  });
+});

@@ -25,27 +25,37 @@ const COLORS = { low: '#eef5f6', high: '#0b5d6b', zero: '#fafafa', zeroText: '#5
 const LIGHT_TEXT_FROM = 0.5;
 const MIN_CELL = 34;
 
+/** Rotation of column labels when they do not fit horizontally (degrees). */
+const SLANT = -55;
+
 export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条款数' }: MatrixOptions): string {
   const narrow = width < 560;
   const fs = narrow ? 11 : 13;
   const labelW = Math.max(...d.rows.map((r) => textWidth(r.label, fs)), 40) + 10;
   const n = Math.max(1, d.columns.length);
-  const cellW = Math.max(MIN_CELL, Math.min(narrow ? 56 : 96, (width - labelW) / n));
+  const headW = Math.max(...d.columns.map((c) => Math.max(textWidth(c.label, fs), textWidth(c.sublabel, fs - 1))));
+  const fitW = Math.min(narrow ? 64 : 110, (width - labelW) / n);
+  const upright = fitW >= headW + 8;
+  const cos = Math.cos((SLANT * Math.PI) / 180);
+  const sin = Math.abs(Math.sin((SLANT * Math.PI) / 180));
+  const overhang = upright ? 0 : headW * cos;
+  const cellW = upright ? fitW : Math.max(MIN_CELL, Math.min(narrow ? 56 : 96, (width - labelW - overhang) / n));
   const cellH = narrow ? 24 : 28;
-  const headerH = Math.min(150, Math.max(...d.columns.map((c) => Math.max(textWidth(c.label, fs), textWidth(c.sublabel, fs - 1)))) * 0.72 + 34);
+  const headerH = upright ? fs * 2.6 + 10 : Math.min(160, (headW + fs * 1.2) * sin + 14);
   const max = Math.max(1, ...d.counts.flat());
   const color = scaleSequential(interpolateRgb(COLORS.low, COLORS.high)).domain([0, max]);
-  const totalW = labelW + n * cellW + headerH * 0.5;
+  const totalW = labelW + n * cellW + overhang;
 
   const heads = d.columns
     .map((c, j) => {
       const cx = labelW + j * cellW + cellW / 2;
       const by = headerH - 6;
-      return (
-        `<a${attrs({ href: c.url, 'aria-label': c.title })}><title>${esc(c.title)}</title>` +
-        `<text${attrs({ transform: `translate(${r1(cx - 2)},${r1(by)}) rotate(-40)`, 'font-size': fs, fill: COLORS.label })}>` +
-        `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: 0, dy: '1.15em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text></a>`
-      );
+      const text = upright
+        ? `<text${attrs({ x: cx, y: by - fs * 1.25, 'text-anchor': 'middle', 'font-size': fs, fill: COLORS.label })}>` +
+          `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: cx, dy: '1.2em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`
+        : `<text${attrs({ transform: `translate(${r1(cx - 2)},${r1(by)}) rotate(${SLANT})`, 'font-size': fs, fill: COLORS.label })}>` +
+          `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: 0, dy: '1.15em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`;
+      return `<a${attrs({ href: c.url, 'aria-label': c.title })}><title>${esc(c.title)}</title>${text}</a>`;
     })
     .join('');
 

@@ -99,7 +99,7 @@ export function timelineSvg(data: readonly TimelineCity[], { width, title = '各
   const axis = years
     .map((yr) => {
       const gx = x(yr);
-      const label = narrow && years.length > 6 ? `’${String(yr).slice(2)}` : String(yr);
+      const label = String(yr);
       return (
         `<line${attrs({ x1: gx, x2: gx, y1: AXIS_H - 6, y2: height, stroke: COLORS.grid })}/>` +
         `<text${attrs({ x: (gx + x(yr + 1)) / 2, y: 14, 'text-anchor': 'middle', 'font-size': fontSize - 1, fill: COLORS.axis })}>${esc(label)}</text>`

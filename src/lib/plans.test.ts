@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByCity, partAnchor, planTimeKey, planToc, sectionAnchor, sortByTime, sortPlans } from './plans';
+import { groupByCity, headingText, partAnchor, planTimeKey, planToc, sectionAnchor, sortByTime, sortPlans } from './plans';
 import { plan, seedPlans } from './testdata';
 
 describe('ordering', () => {
@@ -54,5 +54,15 @@ describe('planToc', () => {
     ]);
     expect(partAnchor({ id: 'annex-1' })).not.toBe('annex-1');
     expect(sectionAnchor('2-3')).toBe('sec-2-3');
+  });
+});
+
+describe('headingText', () => {
+  it('runs 一、 and (三) into the title, spaces 附件1 from it', () => {
+    expect(headingText('二、', '重点任务')).toBe('二、重点任务');
+    expect(headingText('(三)', '数据价值释放行动')).toBe('(三)数据价值释放行动');
+    expect(headingText('附件1', '2025-2027年数字经济发展主要目标')).toBe('附件1 2025-2027年数字经济发展主要目标');
+    expect(headingText('附件:', '附件目录')).toBe('附件:附件目录');
+    expect(headingText('', '印发通知')).toBe('印发通知');
   });
 });

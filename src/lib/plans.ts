@@ -96,3 +96,13 @@ export const PART_KIND_LABELS: Record<Part['kind'], string> = {
   part: '',
   annex: '附件',
 };
+
+/** Labels printed with a closing mark ("一、", "(三)") run into their title; others ("附件1") take a space. */
+const LABEL_RUNS_ON = /[、.．:：)）]$/;
+
+/** A heading as read: its printed label and its title, e.g. "二、重点任务", "(三)数据价值释放行动", "附件1 主要目标". */
+export function headingText(label: string, title: string): string {
+  if (!label) return title;
+  if (!title) return label;
+  return LABEL_RUNS_ON.test(label) ? `${label}${title}` : `${label} ${title}`;
+}
