@@ -55,7 +55,8 @@ export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条�
           `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: cx, dy: '1.2em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`
         : `<text${attrs({ transform: `translate(${r1(cx - 2)},${r1(by)}) rotate(${SLANT})`, 'font-size': fs, fill: COLORS.label })}>` +
           `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: 0, dy: '1.15em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`;
-      return `<a${attrs({ href: c.url, 'aria-label': c.title })}><title>${esc(c.title)}</title>${text}</a>`;
+      // No aria-label: the link is named by what it shows (plus its <title>), never by text that hides it.
+      return `<a${attrs({ href: c.url })}><title>${esc(c.title)}</title>${text}</a>`;
     })
     .join('');
 
@@ -69,7 +70,7 @@ export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条�
           const x = labelW + j * cellW;
           const fill = v === 0 ? COLORS.zero : color(v);
           const textFill = v === 0 ? COLORS.zeroText : v / max > LIGHT_TEXT_FROM ? COLORS.lightText : COLORS.darkText;
-          const name = `${row.label} · ${col.title}:${v} 条`;
+          const name = v === 0 ? `${row.label} · ${col.title}:– 未涉及` : `${row.label} · ${col.title}:${v} 条`;
           return (
             `<a${attrs({ href: d.cellUrl(i, j), 'aria-label': name })}><title>${esc(name)}</title>` +
             `<rect${attrs({ x: x + 1, y: y + 1, width: cellW - 2, height: cellH - 2, rx: 3, fill, stroke: v === 0 ? '#e3e6e8' : null })}/>` +
