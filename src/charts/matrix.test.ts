@@ -26,10 +26,11 @@ describe('matrix', () => {
     expect(svg).toMatch(/>–<\/text>/);
     expect(svg).toMatch(/>9<\/text>/);
   });
-  it('uses white text on the darkest cells and dark text on light ones', () => {
+  it('keeps every cell number at WCAG AA contrast (≥ 4.5:1) against its fill', () => {
     const svg = matrixSvg(data, { width: 960 });
-    expect(svg).toMatch(/fill="#ffffff"[^>]*>9</);
-    expect(svg).toMatch(/fill="#0f2f36"[^>]*>2</);
+    const cells = [...svg.matchAll(/<rect[^>]*fill="([^"]+)"[^>]*\/><text[^>]*fill="([^"]+)"[^>]*>/g)];
+    expect(cells).toHaveLength(4);
+    for (const [, bg, fg] of cells) expect(contrast(bg, fg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
   it('keeps cells at least 34px wide when there are dozens of plans', () => {
     const many = { ...data, columns: Array.from({ length: 40 }, (_, j) => ({ label: `城${j}`, sublabel: '2025', url: `/p${j}/`, title: `p${j}` })), counts: [Array(40).fill(1), Array(40).fill(0)] };
@@ -52,3 +53,17 @@ describe('matrix layout', () => {
     expect(Number(/width="([\d.]+)"/.exec(svg)![1])).toBeLessThanOrEqual(335);
   });
 });
+
+/** WCAG contrast ratio of two colours given as #rrggbb or rgb(r, g, b). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const parts = c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.map(Number);
+    const [r, g, bl] = parts.map((v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -20,9 +20,8 @@ export interface MatrixOptions {
   title?: string;
 }
 
-const COLORS = { low: '#eef5f6', high: '#0b5d6b', zero: '#fafafa', zeroText: '#5c636b', darkText: '#0f2f36', lightText: '#ffffff', grid: '#ffffff', label: '#1f2328' };
-/** Above this share of the colour ramp, cell text turns white to keep AA contrast. */
-const LIGHT_TEXT_FROM = 0.5;
+/** The ramp stops at a mid tone so the dark cell text keeps WCAG AA contrast (≥ 4.5:1) on every cell. */
+export const COLORS = { low: '#eef5f6', high: '#7fb3bb', zero: '#fafafa', zeroText: '#5c636b', text: '#0f2f36', label: '#1f2328' };
 const MIN_CELL = 34;
 
 /** Rotation of column labels when they do not fit horizontally (degrees). */
@@ -69,12 +68,12 @@ export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条�
           const v = d.counts[i]?.[j] ?? 0;
           const x = labelW + j * cellW;
           const fill = v === 0 ? COLORS.zero : color(v);
-          const textFill = v === 0 ? COLORS.zeroText : v / max > LIGHT_TEXT_FROM ? COLORS.lightText : COLORS.darkText;
+          const textFill = v === 0 ? COLORS.zeroText : COLORS.text;
           const name = v === 0 ? `${row.label} · ${col.title}:– 未涉及` : `${row.label} · ${col.title}:${v} 条`;
           return (
             `<a${attrs({ href: d.cellUrl(i, j), 'aria-label': name })}><title>${esc(name)}</title>` +
             `<rect${attrs({ x: x + 1, y: y + 1, width: cellW - 2, height: cellH - 2, rx: 3, fill, stroke: v === 0 ? '#e3e6e8' : null })}/>` +
-            `<text${attrs({ x: x + cellW / 2, y: y + cellH / 2, dy: '0.35em', 'text-anchor': 'middle', 'font-size': fs, fill: textFill })}>${v === 0 ? '–' : v}</text></a>`
+            `<text${attrs({ x: x + cellW / 2, y: y + cellH / 2, dy: '0.35em', 'text-anchor': 'middle', 'font-size': fs, 'font-weight': v === max ? 700 : null, fill: textFill })}>${v === 0 ? '–' : v}</text></a>`
           );
         })
         .join('');
