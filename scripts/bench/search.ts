@@ -140,7 +140,8 @@ async function runSite(label: string, siteRoot: string, corpus: readonly TruthCl
     const first = { q: FIRST_QUERY, wallMs, pageMs, bytes, gzipBytes, requests };
 
     const runs: QueryRun[] = [];
-    for (const { q, kind } of queries) {
+    for (const [n, { q, kind }] of queries.entries()) {
+      if (n % 50 === 0) process.stderr.write(`  ${label}: query ${n + 1}/${queries.length} «${q}»\n`);
       reset();
       await page.evaluate((query) => {
         const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
