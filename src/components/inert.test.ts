@@ -1,6 +1,6 @@
 /**
  * Guard: no page or component renders document text as HTML. `set:html={x}` is allowed only where `x` is the
- * return value of a build-time chart function (imported from src/charts/ or src/lib/analysis/chart, which escape
+ * return value of a build-time chart function (imported from src/charts/ or src/lib/analysis/{chart,refgraph}, which escape
  * every text they draw); everything else goes through {expr}, which Astro escapes.
  */
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['src/components', 'src/layouts', 'src/pages'];
 const SET_HTML = /set:html=\{\s*([A-Za-z_$][\w$]*)\s*\}|set:html=/g;
-const CHART_IMPORT = /import\s*\{([^}]*)\}\s*from\s*'[^']*(?:charts\/\w+|analysis\/chart)'/g;
+const CHART_IMPORT = /import\s*\{([^}]*)\}\s*from\s*'[^']*(?:charts\/\w+|analysis\/(?:chart|refgraph))'/g;
 
 /** set:html uses that are not a variable assigned from an imported chart function. */
 export function unsafeSetHtml(src: string): string[] {
