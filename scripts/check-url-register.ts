@@ -31,7 +31,7 @@ function main(): number {
   const redirects: Record<string, string> = existsSync(redirectsPath) ? JSON.parse(readFileSync(redirectsPath, 'utf8')) : {};
 
   if (process.argv.includes('--record')) {
-    const now = publishedUrls(site);
+    const now = publishedUrls(site, redirects);
     const next = formatRegister([...registered, ...now]);
     const added = new Set([...registered, ...now]).size - new Set(registered).size;
     writeFileSync(registerPath, next);
@@ -48,7 +48,8 @@ function main(): number {
     console.error('({ "/old/url/": "/new/url/" }; Astro builds a redirect page for it).');
     return 1;
   }
-  const unregistered = publishedUrls(site).filter((u) => !registered.includes(u)).length;
+  const known = new Set(registered);
+  const unregistered = publishedUrls(site, redirects).filter((u) => !known.has(u)).length;
   console.log(
     `URL register: all ${registered.length} registered URLs resolve` +
       (unregistered ? ` (${unregistered} new URLs not yet registered: run \`npm run urls:record\` and commit ${registerPath}).` : '.'),

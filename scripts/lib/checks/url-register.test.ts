@@ -7,7 +7,7 @@ describe('URL register', () => {
   const site = loadSite(writeSite({ ...goodSite(), 'old/index.html': page('<meta http-equiv="refresh" content="0;url=/plans/demo-2025/">') }));
 
   it('lists pages and data files, not the 404 page or redirect stubs, sorted', () => {
-    expect(publishedUrls(site)).toEqual([
+    expect(publishedUrls(site, { '/old/': '/plans/demo-2025/' })).toEqual([
       '/',
       '/data/clauses.csv',
       '/data/clauses.json',
