@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, indicatorChart } from './chart';
-import { buildSeries, formatValue, targetsCsv, type TargetRecord } from './indicators';
+import type { TargetRecord } from './indicators';
 
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
@@ -14,10 +14,20 @@ describe('indicatorChart', () => {
 
   it('is a self-contained accessible SVG, one linked point per dated target', () => {
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('role="img"');
+    expect(svg).not.toContain('role="img"'); // would hide the point links from assistive technology
+    const id = /aria-labelledby="([^"]+)"/.exec(svg)![1];
+    expect(svg).toContain(`<title id="${id}">数字经济核心产业营业收入(亿元)</title>`);
     expect(svg.match(/<a href=/g)).toHaveLength(3);
     expect(svg).toContain('href="/plans/suzhou-2021-2023/1-3/"');
     expect(svg).toContain('2027年');
+  });
+
+  it('takes a caller-given title id, escaped, so two renderings can share a page', () => {
+    const wide = indicatorChart(data, { width: 600, title: 'a', id: 'c1-wide' });
+    const narrow = indicatorChart(data, { width: 320, title: 'a', id: 'c1-narrow' });
+    expect(wide).toContain('<title id="c1-wide">');
+    expect(narrow).toContain('aria-labelledby="c1-narrow"');
+    expect(indicatorChart(data, { width: 600, title: 'a', id: '"><x' })).not.toContain('"><x');
   });
 
   it('is deterministic and scales with width', () => {
@@ -29,27 +39,5 @@ describe('indicatorChart', () => {
     expect(escapeXml('<b>"&\'')).toBe('&lt;b&gt;&quot;&amp;&#39;');
     expect(indicatorChart([t({ year: null })], { width: 600, title: 'x' })).toBe('');
     expect(indicatorChart(data, { width: 600, title: '<script>' })).not.toContain('<script>');
-  });
-});
-
-describe('series and open data', () => {
-  it('groups by indicator and unit, widest comparisons first', () => {
-    const s = buildSeries([t({}), t({ city: '泰州', plan: 'taizhou-zhidao-yijian' }), t({ indicator: 'y' })]);
-    expect(s[0].indicator).toBe('数字经济核心产业营业收入');
-    expect(s[0].cities).toEqual(['泰州', '盐城'].sort());
-    expect(s.map((x) => x.anchor)).toEqual(['indicator-1', 'indicator-2']);
-  });
-
-  it('formats values with comparator, range and unit', () => {
-    expect(formatValue({ value: 400, valueMax: null, unit: '家', comparator: '≥' })).toBe('≥ 400 家');
-    expect(formatValue({ value: 3, valueMax: 5, unit: '家', comparator: '=' })).toBe('3–5 家');
-    expect(formatValue({ value: 13.5, valueMax: null, unit: '%', comparator: '≈' })).toBe('≈ 13.5%');
-  });
-
-  it('writes CSV with BOM, quoting and absolute URLs', () => {
-    const csv = targetsCsv([t({ text: '含,逗号"引号"' })], 'https://example.org');
-    expect(csv.startsWith('\uFEFFindicator,')).toBe(true);
-    expect(csv).toContain('"含,逗号""引号"""');
-    expect(csv).toContain('https://example.org/plans/yancheng-2025-2027/annex-1-r1/');
   });
 });

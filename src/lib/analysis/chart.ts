@@ -2,6 +2,8 @@
  * Indicator chart as a pure function (data, {width}) → SVG string, rendered at build time (no JS in the page).
  * x: target year; y: value (linear from 0). One colour and marker shape per city (so colour is never the only cue),
  * each point a link to its clause permalink with a <title> naming city, plan, year and value.
+ * The <svg> is named by its <title> (aria-labelledby) but has no role="img": that role would make its point links
+ * presentational, hiding them from keyboard and screen-reader users.
  */
 import { scaleLinear, scalePoint } from 'd3';
 import { formatValue, type TargetRecord } from './indicators';
@@ -13,6 +15,11 @@ export interface ChartOptions {
   title: string;
   /** Plan label for point titles (defaults to the slug). */
   planLabel?: (slug: string) => string;
+  /**
+   * Id of the chart's <title> (must be unique on the page: give each rendering of a chart its own, e.g. the wide and
+   * the narrow one). Defaults to a hash of the title and years.
+   */
+  id?: string;
 }
 
 /** City colours (WCAG AA against white for marks ≥ 3:1) and marker shapes, assigned in sorted city order. */
@@ -60,10 +67,10 @@ export function indicatorChart(targets: readonly TargetRecord[], opts: ChartOpti
   const y = scaleLinear().domain([0, maxV > 0 ? maxV : 1]).nice().range([height - MARGIN.bottom, MARGIN.top]);
   const label = opts.planLabel ?? ((s: string) => s);
   const parts: string[] = [];
-  const titleId = `t-${Math.abs(hash(opts.title + years.join()))}`;
+  const titleId = opts.id ?? `t-${Math.abs(hash(opts.title + years.join()))}`;
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${titleId}" class="indicator-chart">`,
-    `<title id="${titleId}">${escapeXml(opts.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="${escapeXml(titleId)}" class="indicator-chart">`,
+    `<title id="${escapeXml(titleId)}">${escapeXml(opts.title)}</title>`,
   );
   // y axis: ticks and gridlines.
   for (const tick of y.ticks(4)) {

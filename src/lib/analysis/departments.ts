@@ -4,6 +4,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { uniqueIds } from './ids';
+
+/** ASCII pinyin of a name, syllables run together, ü written v: 市文广旅局 → "shiwenguanglvju". */
+export function pinyinSlug(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
 
 export interface DeptClause {
   plan: string;
@@ -39,4 +49,137 @@ export function themeProfile(d: Department): Array<[string, number]> {
     for (const t of c.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** A role a department has for a clause. */
+export type Role = 'lead' | 'responsible';
+export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', responsible: '负责' };
+
+/**
+ * A department of one city. The analysis keys departments by name only, but "市工信局" of 盐城 and of 苏州 are
+ * different bodies, so the pages split each name by the city of the plans that name it.
+ */
+export interface CityDepartment {
+  /** ASCII slug: city pinyin slug + name pinyin, e.g. "yancheng-shigongxinju" (collisions get a hash suffix). */
+  slug: string;
+  url: string;
+  name: string;
+  city: string;
+  /** Plans naming it, in the corpus order given. */
+  plans: string[];
+  lead: DeptClause[];
+  responsible: DeptClause[];
+}
+
+/** Canonical URL of a department page. */
+export const departmentUrl = (slug: string) => `/departments/${slug}/`;
+
+/** Key of a (city, department) pair. */
+const pairKey = (city: string, name: string) => `${city}\u0000${name}`;
+
+/**
+ * Departments per city, with collision-safe slugs. `cityOf(plan)` gives a plan's city and its URL slug; `planOrder`
+ * (corpus order) orders each department's plans; `pinyinSlug` turns Chinese into ASCII (toPinyinSlug of lib/cities).
+ * Result order: the analysis order (most clauses first) within each city, cities in the order of planOrder.
+ */
+export function cityDepartments(
+  depts: readonly Department[],
+  cityOf: (plan: string) => { city: string; slug: string } | undefined,
+  planOrder: readonly string[],
+  pinyinSlug: (text: string) => string,
+): CityDepartment[] {
+  const rank = new Map(planOrder.map((p, i) => [p, i]));
+  const byPlanRank = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const split = new Map<string, Omit<CityDepartment, 'slug' | 'url'> & { citySlug: string }>();
+  for (const d of depts) {
+    for (const role of ['lead', 'responsible'] as const) {
+      for (const c of d[role]) {
+        const where = cityOf(c.plan) ?? { city: '未知', slug: 'unknown' };
+        const key = pairKey(where.city, d.name);
+        const entry = split.get(key) ?? { name: d.name, city: where.city, citySlug: where.slug, plans: [], lead: [], responsible: [] };
+        entry[role].push(c);
+        if (!entry.plans.includes(c.plan)) entry.plans.push(c.plan);
+        split.set(key, entry);
+      }
+    }
+  }
+  const entries = [...split.values()];
+  const slugs = uniqueIds(
+    entries.map((e) => pairKey(e.city, e.name)),
+    (key) => {
+      const e = split.get(key)!;
+      const name = pinyinSlug(e.name);
+      return `${e.citySlug}-${name || 'bumen'}`;
+    },
+  );
+  const cityRank = new Map<string, number>();
+  for (const e of entries) for (const p of e.plans) cityRank.set(e.city, Math.min(cityRank.get(e.city) ?? Infinity, rank.get(p) ?? Infinity));
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.city === b.e.city ? a.i - b.i : cityRank.get(a.e.city)! - cityRank.get(b.e.city)! || (a.e.city < b.e.city ? -1 : 1)))
+    .map(({ e }) => {
+      const slug = slugs.get(pairKey(e.city, e.name))!;
+      return { slug, url: departmentUrl(slug), name: e.name, city: e.city, plans: [...e.plans].sort(byPlanRank), lead: e.lead, responsible: e.responsible };
+    });
+}
+
+/** Distinct clauses a department leads / is responsible for in each of its plans. */
+export function countsByPlan(d: Pick<CityDepartment, 'lead' | 'responsible'>): Map<string, Record<Role, number>> {
+  const out = new Map<string, Record<Role, number>>();
+  for (const role of ['lead', 'responsible'] as const) {
+    const seen = new Set<string>();
+    for (const c of d[role]) {
+      if (seen.has(`${c.plan}/${c.id}`)) continue;
+      seen.add(`${c.plan}/${c.id}`);
+      const n = out.get(c.plan) ?? { lead: 0, responsible: 0 };
+      n[role] += 1;
+      out.set(c.plan, n);
+    }
+  }
+  return out;
+}
+
+/** One clause a department is charged with, with its role(s). */
+export interface Charge {
+  clause: DeptClause;
+  roles: Role[];
+}
+
+/**
+ * What a department is charged with, grouped by plan in the given plan order (time order), clauses in document order
+ * (`orderOf` gives a clause's position in its plan; unknown ones last, by id).
+ */
+export function chargesByPlan(
+  d: Pick<CityDepartment, 'lead' | 'responsible'>,
+  planOrder: readonly string[],
+  orderOf: (plan: string, id: string) => number | undefined,
+): { plan: string; charges: Charge[] }[] {
+  const byKey = new Map<string, Charge>();
+  for (const role of ['lead', 'responsible'] as const) {
+    for (const c of d[role]) {
+      const key = `${c.plan}/${c.id}`;
+      const charge = byKey.get(key) ?? { clause: c, roles: [] };
+      if (!charge.roles.includes(role)) charge.roles.push(role);
+      byKey.set(key, charge);
+    }
+  }
+  const plans = new Map<string, Charge[]>();
+  for (const ch of byKey.values()) plans.set(ch.clause.plan, [...(plans.get(ch.clause.plan) ?? []), ch]);
+  const rank = new Map(planOrder.map((p, i) => [p, i]));
+  const pos = (c: DeptClause) => orderOf(c.plan, c.id) ?? Infinity;
+  return [...plans]
+    .sort(([a], [b]) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : 1))
+    .map(([plan, charges]) => ({
+      plan,
+      charges: charges.sort((x, y) => pos(x.clause) - pos(y.clause) || (x.clause.id < y.clause.id ? -1 : x.clause.id > y.clause.id ? 1 : 0)),
+    }));
+}
+
+/** A department name as the analysis keys it (whitespace from the source text removed). */
+export const departmentName = (raw: string) => raw.replace(/\s+/g, '');
+
+/** Look-up of a department page by city and (raw) name, e.g. to link the departments named in a clause. */
+export function departmentLookup(ds: readonly CityDepartment[]): (city: string, rawName: string) => CityDepartment | undefined {
+  const m = new Map(ds.map((d) => [pairKey(d.city, d.name), d]));
+  return (city, rawName) => m.get(pairKey(city, departmentName(rawName)));
 }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { shortHash, uniqueIds } from './ids';
 
 export type Comparator = '≥' | '>' | '≈' | '≤' | '=';
 
@@ -114,4 +115,97 @@ export function targetsCsv(targets: readonly TargetRecord[], site = ''): string 
 /** The published JSON records (same fields as the CSV). */
 export function targetsJson(targets: readonly TargetRecord[]): string {
   return `${JSON.stringify(targets.map((t) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, t[c]]))), null, 1)}\n`;
+}
+
+/**
+ * Units that count things (enterprises, factories, projects …). Plans word the same count with different measure
+ * words ("先进级智能工厂100家" / 附件 "先进级智能工厂 130个"), so within one indicator they share a chart; every
+ * other unit (亿元, %, P, "" for an index …) is charted on its own.
+ */
+export const COUNT_UNITS: ReadonlySet<string> = new Set(['个', '家', '项', '件', '台', '架', '条', '场', '次']);
+
+/** The chart a unit belongs to within an indicator: "count" for counting units, else the unit itself. */
+export function unitFamily(unit: string): string {
+  return COUNT_UNITS.has(unit) ? 'count' : unit;
+}
+
+/** One chart of an indicator: its targets in one unit family. */
+export interface IndicatorPanel {
+  /** "count" or the unit. */
+  family: string;
+  /** Units stated, in order of first appearance, e.g. ["家","个"]. */
+  units: string[];
+  /** "家/个", "亿元", "%", "无单位" (an index). */
+  unitLabel: string;
+  targets: TargetRecord[];
+  /** Targets with a year (the charted points). */
+  dated: TargetRecord[];
+}
+
+/** Everything one normalised indicator says, across cities and plans. */
+export interface IndicatorGroup {
+  indicator: string;
+  /** Stable ASCII anchor derived from the indicator name ("ind-xxxxxx"). */
+  anchor: string;
+  cities: string[];
+  plans: string[];
+  targets: TargetRecord[];
+  panels: IndicatorPanel[];
+}
+
+/** Label of a unit family for captions. */
+const NO_UNIT = '无单位';
+
+/** Target order inside an indicator: year (undated last), city, plan, clause, value. */
+function compareTargets(a: TargetRecord, b: TargetRecord): number {
+  return (a.year ?? 9999) - (b.year ?? 9999) || cmp(a.city ?? '', b.city ?? '') || cmp(a.plan, b.plan) || cmp(a.clause, b.clause) || a.value - b.value;
+}
+
+/**
+ * Targets grouped by normalised indicator, each split into one panel per unit family. Indicators that line up across
+ * the most cities come first, then across the most plans, then those with the most dated points, then by name.
+ */
+export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGroup[] {
+  const byName = new Map<string, TargetRecord[]>();
+  for (const t of targets) byName.set(t.indicator, [...(byName.get(t.indicator) ?? []), t]);
+  const anchors = uniqueIds([...byName.keys()], (name) => `ind-${shortHash(name)}`);
+  const groups: IndicatorGroup[] = [...byName].map(([indicator, ts]) => {
+    const sorted = [...ts].sort(compareTargets);
+    const families = new Map<string, TargetRecord[]>();
+    for (const t of sorted) families.set(unitFamily(t.unit), [...(families.get(unitFamily(t.unit)) ?? []), t]);
+    const panels = [...families].map(([family, pts]) => {
+      const units = [...new Set(pts.map((t) => t.unit))];
+      return { family, units, unitLabel: units.map((u) => u || NO_UNIT).join('/'), targets: pts, dated: pts.filter((t) => t.year != null) };
+    });
+    panels.sort((a, b) => b.dated.length - a.dated.length || b.targets.length - a.targets.length || cmp(a.family, b.family));
+    return {
+      indicator,
+      anchor: anchors.get(indicator)!,
+      cities: [...new Set(ts.map((t) => t.city ?? '未知'))].sort(cmp),
+      plans: [...new Set(ts.map((t) => t.plan))].sort(cmp),
+      targets: sorted,
+      panels,
+    };
+  });
+  const datedCount = (g: IndicatorGroup) => g.panels.reduce((n, p) => n + p.dated.length, 0);
+  return groups.sort(
+    (a, b) =>
+      b.cities.length - a.cities.length ||
+      b.plans.length - a.plans.length ||
+      datedCount(b) - datedCount(a) ||
+      b.targets.length - a.targets.length ||
+      cmp(a.indicator, b.indicator),
+  );
+}
+
+/** The bare number of a target for a table cell: "2300", "3–5", "13.5". */
+export function formatNumber(t: Pick<TargetRecord, 'value' | 'valueMax'>): string {
+  const n = (x: number) => x.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+  return t.valueMax != null ? `${n(t.value)}–${n(t.valueMax)}` : n(t.value);
+}
+
+/** The year cell: "2027年", "每年" for per-year targets, "未载明" when the text states none. */
+export function formatYear(t: Pick<TargetRecord, 'year' | 'annual'>): string {
+  if (t.year != null) return t.annual ? `${t.year}年(年均)` : `${t.year}年`;
+  return t.annual ? '每年' : '未载明';
 }

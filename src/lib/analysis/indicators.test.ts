@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeries, formatNumber, formatValue, formatYear, groupIndicators, targetsCsv, unitFamily, type TargetRecord } from './indicators';
+
+const t = (o: Partial<TargetRecord>): TargetRecord => ({
+  plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
+  indicator: '数字经济核心产业营业收入', raw: '数字经济核心产业营业收入', value: 2300, valueMax: null, unit: '亿元',
+  year: 2025, annual: false, comparator: '=', text: '1 | … | 2300', ...o,
+});
+
+describe('series and open data', () => {
+  it('groups by indicator and unit, widest comparisons first', () => {
+    const s = buildSeries([t({}), t({ city: '泰州', plan: 'taizhou-zhidao-yijian' }), t({ indicator: 'y' })]);
+    expect(s[0].indicator).toBe('数字经济核心产业营业收入');
+    expect(s[0].cities).toEqual(['泰州', '盐城'].sort());
+    expect(s.map((x) => x.anchor)).toEqual(['indicator-1', 'indicator-2']);
+  });
+
+  it('formats values with comparator, range and unit', () => {
+    expect(formatValue({ value: 400, valueMax: null, unit: '家', comparator: '≥' })).toBe('≥ 400 家');
+    expect(formatValue({ value: 3, valueMax: 5, unit: '家', comparator: '=' })).toBe('3–5 家');
+    expect(formatValue({ value: 13.5, valueMax: null, unit: '%', comparator: '≈' })).toBe('≈ 13.5%');
+  });
+
+  it('writes CSV with BOM, quoting and absolute URLs', () => {
+    const csv = targetsCsv([t({ text: '含,逗号"引号"' })], 'https://example.org');
+    expect(csv.startsWith('\uFEFFindicator,')).toBe(true);
+    expect(csv).toContain('"含,逗号""引号"""');
+    expect(csv).toContain('https://example.org/plans/yancheng-2025-2027/annex-1-r1/');
+  });
+});
+
+describe('indicator groups', () => {
+  const ys = (o: Partial<TargetRecord>) => t({ ...o });
+  it('merges counting units of one indicator into one panel, keeps other units apart', () => {
+    const g = groupIndicators([
+      ys({ indicator: '先进级智能工厂', unit: '家', year: 2027, value: 400 }),
+      ys({ indicator: '先进级智能工厂', unit: '个', year: 2025, value: 130, clause: 'annex-1-r3' }),
+      ys({ indicator: '先进级智能工厂', unit: '亿元', year: null, value: 9 }),
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0].panels.map((p) => p.unitLabel)).toEqual(['个/家', '亿元']);
+    expect(g[0].panels[0].dated.map((x) => x.year)).toEqual([2025, 2027]);
+    expect(unitFamily('%')).toBe('%');
+    expect(unitFamily('')).toBe('');
+  });
+
+  it('puts indicators that line up across cities first, with stable anchors', () => {
+    const data = [
+      ys({ indicator: '算力规模', unit: 'P', year: 2027, value: 20000 }),
+      ys({ indicator: '数据中心机架', unit: '架', city: '盐城' }),
+      ys({ indicator: '数据中心机架', unit: '架', city: '苏州', plan: 'suzhou-2021-2023' }),
+    ];
+    const g = groupIndicators(data);
+    expect(g.map((x) => x.indicator)).toEqual(['数据中心机架', '算力规模']);
+    expect(g[0].cities).toEqual(['盐城', '苏州'].sort());
+    const alone = groupIndicators([data[0]]);
+    expect(alone[0].anchor).toBe(g[1].anchor);
+    expect(g[0].anchor).toMatch(/^ind-[0-9a-z]{6}$/);
+  });
+
+  it('formats bare numbers and years for table cells', () => {
+    expect(formatNumber({ value: 217000, valueMax: null })).toBe('217,000');
+    expect(formatNumber({ value: 3, valueMax: 5 })).toBe('3–5');
+    expect(formatYear({ year: 2027, annual: false })).toBe('2027年');
+    expect(formatYear({ year: null, annual: true })).toBe('每年');
+    expect(formatYear({ year: null, annual: false })).toBe('未载明');
+  });
+});
