@@ -7,7 +7,7 @@
  */
 import * as OpenCC from 'opencc-js';
 
-export type QueryKind = 'named' | 'phrase' | 'spaced' | 'number' | 'multi' | 'traditional' | 'absent';
+export type QueryKind = 'named' | 'phrase' | 'sentence' | 'spaced' | 'number' | 'multi' | 'traditional' | 'absent';
 
 export interface BenchQuery {
   readonly q: string;
@@ -99,18 +99,18 @@ const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
 
 /**
  * Random substrings of clause texts (folded, so they cross any word boundary and PDF spacing), 2–8 characters,
- * starting and ending on a word character; some as traditional-character variants, some as two-term queries taken
- * from one clause.
+ * starting and ending on a word character; some as traditional-character variants, some as two-term queries, some
+ * as pasted sentences of 20–60 characters.
  */
 export function sampledQueries(clauses: readonly TruthClause[], count: number, seed = 20250909): BenchQuery[] {
   const rand = rng(seed);
   const out: BenchQuery[] = [];
   const seen = new Set<string>();
-  const pick = (): string | null => {
+  const pick = (long = false): string | null => {
     const c = clauses[Math.floor(rand() * clauses.length)]!;
     const chars = [...truthFold(c.text)];
-    if (chars.length < 8) return null;
-    const len = 2 + Math.floor(rand() * 7);
+    const len = long ? 20 + Math.floor(rand() * 41) : 2 + Math.floor(rand() * 7);
+    if (chars.length < len + 6) return null;
     const at = Math.floor(rand() * (chars.length - len));
     const s = chars.slice(at, at + len);
     if (!WORD_CHAR.test(s[0]!) || !WORD_CHAR.test(s[s.length - 1]!)) return null;
@@ -126,7 +126,10 @@ export function sampledQueries(clauses: readonly TruthClause[], count: number, s
       const b = pick();
       q = a && b ? `${a} ${b}` : null;
       kind = 'multi';
-    } else if (r < 0.3) {
+    } else if (r < 0.36) {
+      q = pick(true);
+      kind = 'sentence';
+    } else if (r < 0.5) {
       const a = pick();
       q = a ? toTraditional(a) : null;
       kind = 'traditional';

@@ -118,7 +118,7 @@ describe('search over the real seed texts', () => {
 
   it('finds every random substring of the seed text exactly where it occurs (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 10 }), async (ci, at, len) => {
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 30 }), async (ci, at, len) => {
         const chars = [...foldString(seed.clauses[ci % seed.clauses.length]!.text)];
         if (chars.length === 0) return;
         const start = at % chars.length;
@@ -127,6 +127,18 @@ describe('search over the real seed texts', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('finds a pasted long sentence exactly, fetching only its head bigrams and the candidate clauses', async () => {
+    const source = seed.clauses.find((c) => [...foldString(c.text)].length > 80)!;
+    const sentence = [...foldString(source.text)].slice(20, 80).join('');
+    seed.fetched.length = 0;
+    const got = await urlsOf(sentence);
+    expect(got).toEqual(truth([sentence]));
+    expect(got).toContain(source.url);
+    expect(seed.fetched.filter((p) => p.startsWith('b/')).length).toBeLessThanOrEqual(8);
+    // One character changed at the end: the head still matches, the verification rejects it.
+    expect(await urlsOf(`${sentence.slice(0, -1)}火`)).toEqual(truth([`${sentence.slice(0, -1)}火`]));
   });
 
   it('fetches only the shards a query needs, not the whole index', async () => {

@@ -8,7 +8,7 @@
  * single-character postings.
  */
 import { ByteReader, decodeIds, Shard, shardOf, type PostingDoc } from './codec';
-import { decodeT2S, queryTerms } from './fold';
+import { decodeT2S, foldString, queryTerms } from './fold';
 import type { ClauseFile, Manifest, ManifestPlan } from './build';
 
 /** Fetch one index file (path relative to the index root) as bytes. */
@@ -53,10 +53,10 @@ export function coveringOffsets(n: number): number[] {
 
 /**
  * Where a term occurs, from the postings of its covering bigrams (given in `coveringOffsets` order).
- * Returns clause → number of occurrences (overlapping occurrences counted).
+ * Returns clause → sorted start positions (overlapping occurrences included).
  */
-export function intersectPhrase(offsets: readonly number[], postings: readonly (readonly PostingDoc[])[]): Map<number, number> {
-  const found = new Map<number, number>();
+export function phrasePositions(offsets: readonly number[], postings: readonly (readonly PostingDoc[])[]): Map<number, number[]> {
+  const found = new Map<number, number[]>();
   if (postings.some((p) => p.length === 0)) return found;
   // Drive by the rarest bigram; look the others up per clause.
   let driver = 0;
@@ -77,16 +77,27 @@ export function intersectPhrase(offsets: readonly number[], postings: readonly (
       sets.push([offsets[i]!, new Set(positions)]);
     }
     if (missing) continue;
-    let count = 0;
+    const starts: number[] = [];
     for (const q of doc.positions) {
       const p = q - offsets[driver]!;
       if (p < 0) continue;
-      if (sets.every(([k, s]) => s.has(p + k))) count++;
+      if (sets.every(([k, s]) => s.has(p + k))) starts.push(p);
     }
-    if (count > 0) found.set(doc.clause, count);
+    if (starts.length > 0) found.set(doc.clause, starts);
   }
   return found;
 }
+
+/** Clause → number of occurrences, from the postings of a term's covering bigrams. */
+export function intersectPhrase(offsets: readonly number[], postings: readonly (readonly PostingDoc[])[]): Map<number, number> {
+  return new Map([...phrasePositions(offsets, postings)].map(([c, ps]) => [c, ps.length]));
+}
+
+/**
+ * Terms longer than this (a pasted sentence) are looked up by their first LONG_TERM characters only, and the few
+ * candidates are then verified on the clause text, so a long query never fetches most of the index.
+ */
+export const LONG_TERM = 16;
 
 /** Index of the last element of a sorted array that is ≤ value. */
 export function floorIndex(sorted: readonly number[], value: number): number {
@@ -173,9 +184,20 @@ export class SearchEngine {
     if (chars.length === 1) {
       return new Map((await this.posting(chars[0]!, true)).map((d) => [d.clause, d.positions.length]));
     }
-    const offsets = coveringOffsets(chars.length);
-    const postings = await Promise.all(offsets.map((k) => this.posting(chars[k]! + chars[k + 1]!, false)));
-    return intersectPhrase(offsets, postings);
+    const head = chars.length > LONG_TERM ? chars.slice(0, LONG_TERM) : chars;
+    const offsets = coveringOffsets(head.length);
+    const postings = await Promise.all(offsets.map((k) => this.posting(head[k]! + head[k + 1]!, false)));
+    const found = phrasePositions(offsets, postings);
+    if (head === chars) return new Map([...found].map(([c, ps]) => [c, ps.length]));
+    // Verify the whole term at each candidate position on the folded clause text.
+    const texts = await this.clauseData([...found.keys()]);
+    const counts = new Map<number, number>();
+    for (const [clause, starts] of found) {
+      const folded = [...foldString(texts.get(clause)!.text)];
+      const n = starts.filter((p) => chars.every((ch, j) => folded[p + j] === ch)).length;
+      if (n > 0) counts.set(clause, n);
+    }
+    return counts;
   }
 
   /** Run a query. */
