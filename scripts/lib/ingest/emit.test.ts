@@ -35,7 +35,7 @@ describe('jsString: any text becomes an inert JS string literal', () => {
 });
 
 describe('clause files', () => {
-  const root = tempRoot({ 'seeds/x.txt': ['某市计划', '一、任务', ...HOSTILE.map((h, i) => `${i + 1}.条款${i}。${h}`)].join('\n'), 'seeds/x.yaml': 'city: 某市\n' });
+  const root = tempRoot({ 'seeds/x.txt': ['某市计划', '一、任务', ...HOSTILE.map((h, i) => `${i + 1}.条款${i}。这是一段中文政策文本。${h}`)].join('\n'), 'seeds/x.yaml': 'city: 某市\n' });
   const { doc, clauses } = ingestSeed(root, 'seeds/x.txt');
 
   it('say they are generated in their first line, and their frontmatter parses back to the same clause', () => {
@@ -56,9 +56,9 @@ describe('clause files', () => {
     }
   });
   it('keeps hostile text literally in the model (only white space may change)', () => {
-    HOSTILE.forEach((h, i) => expect(skeleton(clauses[i].text)).toBe(skeleton(`条款${i}。${h}`)));
-    expect(clauses[1].text).toBe('条款1。export const a = 1');
-    expect(clauses[3].text).toContain('<!--注释--><script>alert(1)</script>[链接](javascript:alert(1))');
+    HOSTILE.forEach((h, i) => expect(skeleton(clauses[i].text)).toBe(skeleton(`条款${i}。这是一段中文政策文本。${h}`)));
+    expect(clauses[1].text).toBe("条款1。这是一段中文政策文本。export const a = 1");
+    expect(clauses[3].text).toContain('<!--注释--> <script>alert(1)</script> [链接](javascript:alert(1))');
   });
 });
 
