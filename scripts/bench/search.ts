@@ -11,22 +11,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { serve } from '../serve';
 import { NAMED_QUERIES, relevant, sampledQueries, truthFold, type BenchQuery, type TruthClause } from './search-queries';
 import { readContent, synthesiseSite } from './search-synth';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The query a cold visitor's first search is measured with (the first example). */
 const FIRST_QUERY = '一网统管';
 
@@ -107,7 +97,7 @@ async function allResultUrls(page: Page, q: string): Promise<string[]> {
 async function runSite(label: string, siteRoot: string, corpus: readonly TruthClause[], queries: readonly BenchQuery[]): Promise<Omit<SiteRun, 'plans' | 'indexBytes'>> {
   const folded = corpus.map((c) => ({ url: c.url, folded: truthFold(c.text) }));
   const server = await serve(siteRoot);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

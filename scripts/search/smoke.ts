@@ -8,10 +8,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { serve } from '../serve';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const i = process.argv.indexOf('--dist');
 const dist = i >= 0 ? process.argv[i + 1]! : 'dist';
 const permalinks = new Set((JSON.parse(readFileSync(join(dist, 'data/clauses.json'), 'utf8')) as { url: string }[]).map((c) => c.url));
@@ -25,7 +25,7 @@ const settled = (p: Page) => p.waitForFunction(() => document.querySelector('[da
 const hrefs = (p: Page) => p.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href')));
 
 const { url, close } = await serve(dist);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const outside: string[] = [];

@@ -1,32 +1,16 @@
-/**
- * Headless chromium for the e2e suite: Debian's /usr/bin/chromium driven by playwright-core, with the flags that
- * keep it off the network (without the background-networking flags it hangs on the closed net).
- */
+/** The e2e suite's browser and site helpers (chromium itself: scripts/lib/chromium.ts). */
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { inject } from 'vitest';
 import { readPage } from '../../scripts/lib/checks/html';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The built site under test (DIST_DIR lets the harness run on a crafted site). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-export function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing: apt-get install -y chromium (.ci/run does)`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+export const launch = launchChromium;
 
 export function baseUrl(): string {
   return inject('baseUrl');
