@@ -7,6 +7,16 @@ describe('toPinyinSlug', () => {
     expect(toPinyinSlug('苏州')).toBe('suzhou');
     expect(toPinyinSlug('泰州')).toBe('taizhou');
   });
+
+  it('writes ü as v instead of dropping it (旅 is "lv", not "l")', () => {
+    expect(toPinyinSlug('旅')).toBe('lv');
+    expect(toPinyinSlug('吕梁')).toBe('lvliang');
+    expect(toPinyinSlug('绿')).toBe('lv');
+    expect(toPinyinSlug('女')).toBe('nv');
+    // j/q/x/y + ü is written u in pinyin, and stays so.
+    expect(toPinyinSlug('徐州')).toBe('xuzhou');
+    expect(toPinyinSlug(' 市文广旅局')).toBe('shiwenguanglvju');
+  });
 });
 
 describe('citySlugs', () => {

@@ -10,9 +10,9 @@ export interface CityName {
   province: string | null;
 }
 
-/** Pinyin of Chinese text without tones or spaces, lower-case ASCII: 盐城 → "yancheng". */
+/** Pinyin of Chinese text without tones or spaces, lower-case ASCII, ü written v: 盐城 → "yancheng", 吕梁 → "lvliang". */
 export function toPinyinSlug(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');

@@ -4,9 +4,8 @@
  * Everything is sorted and rounded so the same corpus always gives byte-identical JSON.
  */
 import type { Clause, PolicyDoc } from '../../../src/schema';
-import { citationKey, extractCitations, type Citation } from './citations';
-import { foldForAnalysis } from './normalise';
-import { extractFromRow, extractFromText, sortTargets, type Target } from './targets';
+import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
+import { extractFromCells, extractFromText, sortTargets, type Target } from './targets';
 import { contentTokens } from './terms';
 import { containment, cosine, idf, round, shingles, sumVectors, tfidf, topWords, type Vector } from './vectors';
 
@@ -75,8 +74,7 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   // Targets.
   const targets: Array<Target & { url: string; city: string | null }> = [];
   for (const c of sorted) {
-    const found = c.cells ? extractFromRow(c.plan, c.id, c.cells, c.text) : [];
-    const all = found.length ? found : extractFromText(c.plan, c.id, c.text);
+    const all = c.cells ? extractFromCells(c.plan, c.id, c.cells, c.text) : extractFromText(c.plan, c.id, c.text);
     for (const t of all) targets.push({ ...t, url: c.url, city: planBySlug.get(c.plan)?.city ?? null });
   }
 
@@ -109,16 +107,17 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
       const key = citationKey(cit);
       const doc = documents.get(key) ?? { ...cit, citedBy: [], plan: null };
       if (!doc.title && cit.title) doc.title = cit.title;
+      if (!doc.docNumber && cit.docNumber) doc.docNumber = cit.docNumber;
       if (!doc.citedBy.some((r) => r.plan === c.plan && r.id === c.id)) doc.citedBy.push(ref(c));
       documents.set(key, doc);
     }
   }
-  const stripMarks = (s: string) => foldForAnalysis(s).replace(/[《》\s]/g, '');
+  // Matching folds both sides; what is stored for display stays as the text has it.
   for (const doc of documents.values()) {
     const hit = plans.find(
       (p) =>
-        (doc.docNumber && p.docNumber && stripMarks(p.docNumber) === doc.docNumber) ||
-        (doc.title && stripMarks(p.title) === stripMarks(doc.title)),
+        (doc.docNumber && p.docNumber && foldCitation(p.docNumber) === foldCitation(doc.docNumber)) ||
+        (doc.title && foldCitation(p.title) === foldCitation(doc.title)),
     );
     doc.plan = hit?.slug ?? null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromRow, extractFromText, normaliseIndicator, scaleValue } from './targets';
+import { extractFromCells, extractFromRow, extractFromText, normaliseIndicator, scaleValue } from './targets';
 
 const pick = (text: string) =>
   extractFromText('p', 'c', text).map((t) => ({
@@ -116,5 +116,120 @@ describe('indicator names line up across plans', () => {
     expect(normaliseIndicator('规上数字经济核心产业企业数量')).toBe('规上数字经济核心产业企业数');
     expect(normaliseIndicator('全市数字经济核心产业规上企业数')).toBe('规上数字经济核心产业企业数');
     expect(scaleValue(1.2, '万', '个')).toEqual({ value: 12000, unit: '个' });
+  });
+});
+
+const names = (text: string) => extractFromText('p', 'c', text).map((t) => [t.indicator, t.value, t.unit]);
+
+describe('indicator = the noun phrase the number measures (review defects, real sentences)', () => {
+  it('drops numbers with words on both sides rather than naming them wrongly', () => {
+    // 苏州 2-4-1: "为全市" was taken as the indicator.
+    expect(names('到2023年,累计为全市2000家左右企业提供智能制造诊断服务')).toEqual([]);
+    // 盐城 2025–2027 一: "数据" / "数字视听" are list items, the number counts the industries after them.
+    expect(names('巩固提升电子信息、光伏制造2个优势数字产业,聚力培育具身智能机器人、软件与信息技术服务、跨境电商、数字视听4个数字技术应用产业,加快发展算力、数据2个数字支撑产业')).toEqual([]);
+    // 苏州 2-5-3: "要素100%上图" — a percentage followed by a predicate.
+    expect(names('到2023年,通过做实基础能力建设,实现“一网统管”全域数据100%汇聚,要素100%上图,感知能力全国领先')).toEqual([]);
+    // 盐城 2024: the number counts the departments after it, not the platform before it.
+    expect(names('加强“盐政通”推广应用,党政协同办公平台应用范围拓展至35家市级部门,并向基层延伸')).toEqual([]);
+  });
+
+  it('takes the noun after the unit after a verb, with verbs joined by 和 stripped', () => {
+    // 苏州 2-3-4: "培养" and "和培育数字贸易企业".
+    expect(names('到2023年,形成具有苏州特色的金融科技产业扶持体系,集聚金融科技企业400家,培养10家金融科技细分领域领军企业')).toEqual([
+      ['金融科技企业', 400, '家'],
+      ['金融科技细分领域领军企业', 10, '家'],
+    ]);
+    expect(names('全市网络零售额达5000亿元,培育电子商务平台和龙头企业20家,引进和培育数字贸易企业超过1500家,实现年出口额超300亿美元,累计培育10家以上数字贸易龙头企业及5个以上数字贸易特色产业园区')).toEqual([
+      ['网络零售额', 5000, '亿元'],
+      ['电子商务平台和龙头企业', 20, '家'],
+      ['数字贸易企业', 1500, '家'],
+      ['年出口额', 300, '亿美元'],
+      ['数字贸易龙头企业', 10, '家'],
+      ['数字贸易特色产业园区', 5, '个'],
+    ]);
+  });
+
+  it('a number qualifying a later one is no target; the unit is the number\'s own (盐城 2022–2024 2-7-18)', () => {
+    const t = extractFromText('p', 'c', '每年招引10亿元以上数字经济产业项目不少于10个,力争在百亿元级重特大项目上实现新突破');
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.comparator, x.annual])).toEqual([
+      ['10亿元以上数字经济产业项目', 10, '个', '≥', true],
+    ]);
+  });
+
+  it('keeps bracketed parts whole and lists ending in 等 out of the name', () => {
+    expect(names('建设智慧农场(牧场、渔场)15个以上')).toEqual([['智慧农场', 15, '个']]);
+    expect(extractFromText('p', 'c', '建设智慧农场(牧场、渔场)15个以上')[0].raw).toBe('智慧农场(牧场、渔场)');
+    expect(extractFromText('p', 'c', '到2027年,建成百亿级数字产业园区(集聚区)10家以上')[0].raw).toBe('百亿级数字产业园区(集聚区)');
+    expect(names('完善数字人民币支付体系,打造数币智付、智慧零售等30个数字消费创新场景')).toEqual([['数字消费创新场景', 30, '个']]);
+    expect(names('聚力打造具身智能机器人、智能网联汽车、低空经济等数字经济领域试点场景20个以上')).toEqual([['数字经济领域试点场景', 20, '个']]);
+    // "省、市级" is one modifier, not two phrases.
+    expect(names('到2023年,累计建成省、市级示范智能车间1000个')).toEqual([['省、市级示范智能车间', 1000, '个']]);
+  });
+
+  it('growth rates are named after what grows; vague or anaphoric names are dropped', () => {
+    expect(names('到2023年,5G及相关产业产值达到1850亿元,年均增长约5%')).toEqual([
+      ['5G及相关产业产值', 1850, '亿元'],
+      ['5G及相关产业产值增长率', 5, '%'],
+    ]);
+    expect(names('到2023年,全市数字经济核心产业增加值达到6000亿元,年均增长率达16%以上')[1]).toEqual(['数字经济核心产业增加值增长率', 16, '%']);
+    expect(names('到2023年,集成资质单位数量保持10%左右增长')).toEqual([['集成资质单位数量增长率', 10, '%']]);
+    expect(names('力争到2024年产业规模突破3000亿元')).toEqual([]);
+    expect(names('累计入库企业1250家,相关产业规模达到2000亿元')).toEqual([['入库企业', 1250, '家']]);
+    expect(names('到2027年,创成可信数据空间国家试点2个以上、省级试点6个以上')).toEqual([['可信数据空间国家试点', 2, '个']]);
+  });
+
+  it('drops an enumeration that goes on after the counted noun (the count covers the whole list)', () => {
+    expect(names('到2024年,建设10个产业特色鲜明、配套设施完善、龙头企业主导的数字经济特色产业园')).toEqual([]);
+    expect(names('每年创建100个“智改数转”示范工厂(车间)、推广100个智造场景')).toEqual([
+      ['“智改数转”示范工厂(车间)', 100, '个'],
+      ['智造场景', 100, '个'],
+    ]);
+  });
+
+  it('a period "2021—2023年" sets no target year', () => {
+    expect(extractFromText('p', 'c', '2021—2023年,每年培育一批技术服务输出标杆企业,打造3条精品学习交流线路')[0]).toMatchObject({
+      indicator: '精品学习交流线路',
+      year: null,
+      annual: true,
+    });
+  });
+
+  it('canonical names never swallow sub-indicators or compounds', () => {
+    expect(normaliseIndicator('工业软件产业规模')).toBe('工业软件产业规模');
+    expect(normaliseIndicator('软件产业规模')).toBe('软件产业规模');
+    expect(normaliseIndicator('五星级上云企业')).toBe('五星级上云企业');
+    expect(normaliseIndicator('省级工业互联网标杆工厂和示范智能车间(工厂)')).toBe('省级工业互联网标杆工厂和示范智能车间(工厂)');
+    expect(normaliseIndicator('重点工业企业数字化研发设计工具普及率')).toBe('数字化研发设计工具普及率');
+    expect(normaliseIndicator('互联网数据中心新增机架数')).toBe('互联网数据中心新增机架数');
+  });
+});
+
+describe('task-table rows are read cell by cell (盐城 2025–2027 附件2)', () => {
+  const row = (n: string, text: string) => [
+    { column: '序号', text: n },
+    { column: '工作要点', text: '数字赋能拓展行动' },
+    { column: '主要内容', text },
+    { column: '牵头责任单位', text: '市发改委 市工信局 市数据局' },
+  ];
+  it('never puts the row number or pipes into a name', () => {
+    const t = extractFromCells('p', 'annex-2-r11', row('11', '引培具有行业带动力和市场影响力的能源数字化服务企业2家以上。'), '11 | …');
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.comparator, x.text])).toEqual([
+      ['具有行业带动力和市场影响力的能源数字化服务企业', 2, '家', '≥', '引培具有行业带动力和市场影响力的能源数字化服务企业2家以上'],
+    ]);
+    const r15 = extractFromCells('p', 'annex-2-r15', row('15', '引育30家规上数据企业,形成10个高质量数据集,打造100个典型数据产品。'), '15 | …');
+    expect(r15.map((x) => [x.indicator, x.value])).toEqual([
+      ['规上数据企业', 30],
+      ['高质量数据集', 10],
+      ['典型数据产品', 100],
+    ]);
+    expect(r15.every((x) => !x.indicator.includes('|'))).toBe(true);
+  });
+  it('target tables still use the indicator column', () => {
+    const t = extractFromCells('p', 'annex-1-r5', [
+      { column: '序号', text: '5' },
+      { column: '主要指标', text: '累计建设智慧农场(牧场、渔场)(个)' },
+      { column: '2025年', text: '15' },
+    ], '5 | …');
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.year])).toEqual([['智慧农场', 15, '个', 2025]]);
   });
 });

@@ -51,7 +51,8 @@ export const CANONICAL_INDICATORS: ReadonlyArray<{ name: string; pattern: RegExp
   { name: '两化融合发展水平指数', pattern: /两化融合发展水平/ },
   { name: '电子信息产业规模', pattern: /电子信息(?:制造业|产业)?(?:产业)?规模/ },
   { name: '光伏制造产业规模', pattern: /光伏制造产业规模/ },
-  { name: '软件产业规模', pattern: /软件产业规模/ },
+  // Only the whole software industry: 工业软件 / 通用软件 are other indicators.
+  { name: '软件产业规模', pattern: /^(?:全市)?软件产业规模$/ },
   { name: '跨境电商进出口额', pattern: /跨境电商进出口额/ },
   { name: '数据交易额', pattern: /数据交易额/ },
   { name: '高质量数据集', pattern: /高质量数据集/ },
@@ -64,7 +65,6 @@ export const CANONICAL_INDICATORS: ReadonlyArray<{ name: string; pattern: RegExp
   { name: '数字消费创新场景', pattern: /数字消费创新场景/ },
   { name: '数字化典型应用场景', pattern: /数字化典型应用场景/ },
   { name: '农业生产信息化率', pattern: /农业生产信息化率/ },
-  { name: '上云企业', pattern: /上云企业/ },
   { name: '工业互联网标杆工厂', pattern: /工业互联网标杆工厂/ },
   { name: '数据中心PUE', pattern: /PUE/ },
   { name: '智慧校园覆盖率', pattern: /智慧校园/ },
@@ -81,7 +81,7 @@ const UNIT_ALT = UNITS.join('|');
 /** Comparator words before the number. */
 const BEFORE_GT = ['突破', '超过', '超出', '超'];
 const BEFORE_GE = ['不少于', '不低于', '力争达到'];
-const BEFORE_EQ = ['达到', '达', '为', '增至', '升级至', '至'];
+const BEFORE_EQ = ['达到', '达', '为', '增至', '升级至', '拓展至', '至'];
 const BEFORE_APPROX = ['约'];
 const BEFORE_LE = ['不超过', '低于'];
 const BEFORE_WORDS = [...BEFORE_GE, ...BEFORE_GT, ...BEFORE_LE, ...BEFORE_EQ, ...BEFORE_APPROX].sort(
@@ -92,18 +92,58 @@ const VALUE = new RegExp(
   `(\\d+(?:\\.\\d+)?)(?:\\s*[~~—\\-]\\s*(\\d+(?:\\.\\d+)?))?\\s*(万|亿)?\\s*(${UNIT_ALT})?\\s*(以上|左右|以下|以内)?`,
   'gu',
 );
-/** A stated target year: 到2027年 / 2024年 (not 2021—2023年 periods, which set no single year). */
-const YEAR = /(?:到|至|在)?\s*(20\d{2})\s*年(?![\d—\-~])/u;
+/** A stated year: 到2027年 / 2024年 — not the end of a period "2021—2023年", which sets no single year. */
+const YEAR = /(?<![\d—\-~~至])(20\d{2})\s*年(?![\d—\-~])/u;
+/** A deadline year ("到2027年"): numbers in its sentence are targets. */
+const TARGET_YEAR = /(?:到|至)\s*20\d{2}\s*年/u;
 const ANNUAL = /每年|年均/u;
 /** Words that mark a number as a target even without a comparator or a year. */
 const TARGET_VERB = /建成|培育|打造|新增|引进|引培|引育|实施|建设|创建|创成|形成|实现|累计|争创|推广|发放|完成|落实|投资|集聚|孵化/u;
-/** Sentence and clause delimiters. */
+/** Sentence and phrase delimiters. */
 const SENTENCE_END = /[。;;]/u;
 const PHRASE_END = /[,,、:]/u;
-/** Words that start a "count of things" phrase: "建成1.2万个5G基站" — the indicator follows the unit. */
-const LEADING_VERBS =
-  /^(?:(?:到|至)?\d{4}年|全市|我市|全年|每年|年均|累计|力争|新增|新培育|培育|引进|引培|引育|建成|建设|打造|创建|创成|形成|实现|实施|推广|遴选|发布|组织|举办|支持|争创|招引|孵化|集聚|落实|新建|开展|推动|达到|完成|建立|提升|提供|输出|制定|投入|超|突破|超过|以上|不少于|的|,|、|\s)+/u;
-const TRAILING_FILLER = /(?:的|达|到|为|实现|突破|超过|超|累计|力争|逐步|增长率)$/u;
+/** Opening and closing brackets / quotes: delimiters inside them ("智慧农场(牧场、渔场)") do not end a phrase. */
+const OPENERS = '(([“《〔';
+const CLOSERS = ')))]”》〕';
+/** "省、市级": the 、 of a list of government levels does not end a phrase. */
+const LEVEL_LIST_COMMA = /(?<=国家|省|市|县|区)、(?=(?:省|市|县|区)级)/gu;
+/** A masked delimiter (same length as the one it hides, so indices stay valid). */
+const MASK = '\u0001';
+
+/**
+ * Words that open a phrase before the indicator and are not part of it: time, place, adverbs and the verbs of
+ * "建成N个X" / "培育X N家". Stripped repeatedly from the front, longest first.
+ */
+const LEADING_WORDS = [
+  '全市', '我市', '全年', '年内', '三年内', '每年', '年均', '累计', '力争', '逐步', '持续',
+  '新培育', '培育出', '培育', '培养', '引进', '引培', '引育', '招引', '孵化', '集聚', '建成', '建设', '新建', '打造',
+  '创建', '创成', '创争', '争创', '形成', '实现', '实施', '推广', '遴选', '发布', '组织', '举办', '支持', '落实',
+  '开展', '推动', '达到', '完成', '建立', '提升', '提供', '输出', '制定', '投入', '投资', '新增', '超过', '突破',
+  '超', '以上', '不少于', '的',
+].sort((a, b) => b.length - a.length);
+/** A stated target year at the front ("到2027年"). */
+const LEADING_YEAR = /^(?:到|至|在)?20\d{2}年/u;
+/** Manner phrases at the front: "分行业、分领域组织…". */
+const LEADING_MANNER = /^分(?:行业|领域|层次|类|批)/u;
+/** Connectors between two leading verbs: "引进和培育". Stripped only when a leading verb follows. */
+const CONNECTORS = ['和', '及', '并', '与'];
+/** Words closing the phrase before a number that are not part of the indicator. */
+const TRAILING_FILLER = /(?:的|达|到|为|实现|突破|超过|超|累计|力争|逐步|保持)$/u;
+/** Growth phrasing: "年均增长约5%", "增长20%以上", "数量保持10%左右增长". */
+const GROWTH_WORDS = /(?:年均)?增长(?:率)?$/u;
+const GROWTH_TAIL = /^(?:增长|增速)$/u;
+/** Verbs in a phrase after the unit: the words after the number are then a predicate, not the thing counted. */
+const TAIL_VERB = /通过|提供|实现|核验|开展|推出|推荐|汇聚|上图|运作|运行|覆盖/u;
+/** A number that is a value, not part of a name ("5G基站", "IPV6"). */
+const NUMBER_VALUE = /(?<![A-Z\d.])\d+(?:\.\d+)?(?![\d.A-Z])/u;
+/** Longest noun phrase after the unit accepted as an indicator name. */
+const TAIL_MAX = 24;
+/** Names too vague to compare ("产业规模" of which industry?): dropped rather than guessed. */
+const VAGUE_NAMES = new Set(['产业规模', '产值规模', '规模', '产值', '产业', '项目', '企业', '试点', '省级试点', '国家试点']);
+/** Names that start by pointing back at earlier text ("相关产业规模"). */
+const ANAPHORIC = /^(?:相关|其|该|上述)/u;
+/** An "等" closing a list of examples ("智慧零售等"), not "等级". */
+const ETC = /等(?!级)/gu;
 
 const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -116,13 +156,21 @@ export function scaleValue(n: number, mult: string | undefined, unit: string): {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** Bracketed parts removed ("智慧农场(牧场、渔场)" → "智慧农场"), for tests on the bare name. */
+const withoutBrackets = (s: string) => s.replace(/[((][^()()]*[))]/gu, '');
+/** Two things counted together ("标杆工厂和示范智能车间"): never mapped to a canonical single indicator ("普及率" is one). */
+const COMPOUND = /和|与|、|(?<!普)及/u;
+
 /** The canonical name of an indicator, or the cleaned raw name. */
 export function normaliseIndicator(raw: string): string {
   const folded = foldForAnalysis(raw).replace(/\s/g, '');
   // "跨境电商进出口额增长20%" is a growth rate, not the amount: a separate indicator.
   const growth = GROWTH.exec(folded);
   if (growth) return `${normaliseIndicator(folded.slice(0, growth.index))}增长率`;
-  for (const c of CANONICAL_INDICATORS) if (c.pattern.test(folded)) return c.name;
+  const bare = withoutBrackets(folded).replace(/[“”"]/gu, '');
+  // A compound or a flow ("新增机架数") is not the stock the canonical name stands for.
+  if (COMPOUND.test(bare) || bare.includes('新增')) return folded;
+  for (const c of CANONICAL_INDICATORS) if (c.pattern.test(bare)) return c.name;
   return folded;
 }
 
@@ -140,24 +188,76 @@ function comparatorFor(before: string, qualifier: string | undefined): Comparato
   return '=';
 }
 
-function stripComparator(s: string): string {
+/** The phrase before the number without its comparator word(s); `had` tells whether there was one. */
+function stripComparator(s: string): { rest: string; had: boolean } {
   let out = s;
+  let had = false;
   for (;;) {
     const w = BEFORE_WORDS.find((x) => out.endsWith(x));
-    if (!w) return out;
+    if (!w) return { rest: out, had };
     out = out.slice(0, -w.length);
+    had = true;
   }
 }
 
-function cleanName(s: string): string {
-  return s
-    .replace(LEADING_VERBS, '')
-    .replace(/^[“”"《》()()]+|[“”"《》()()]+$/gu, '')
-    .replace(TRAILING_FILLER, '')
-    .trim();
+/** Removes leading time/place words, adverbs and verbs (with "和" between verbs). */
+function stripLeading(s: string): string {
+  let out = s.trim();
+  for (;;) {
+    const before = out;
+    out = out.replace(LEADING_YEAR, '').replace(LEADING_MANNER, '').replace(/^[,,、\s]+/u, '');
+    const w = LEADING_WORDS.find((x) => out.startsWith(x));
+    if (w) out = out.slice(w.length);
+    const c = CONNECTORS.find((x) => out.startsWith(x) && LEADING_WORDS.some((v) => out.slice(x.length).startsWith(v)));
+    if (c) out = out.slice(c.length);
+    if (out === before) return out;
+  }
 }
 
-/** Targets stated in running text. `text` is the clause's display text. */
+/** Unbalanced brackets / quotes at either end removed; balanced ones ("智慧农场(牧场、渔场)") kept. */
+function trimUnbalanced(s: string): string {
+  let out = s.trim();
+  for (;;) {
+    const before = out;
+    const first = out[0];
+    const last = out[out.length - 1];
+    if (first && CLOSERS.includes(first)) out = out.slice(1);
+    else if (last && OPENERS.includes(last)) out = out.slice(0, -1);
+    else if (first === '“' && !out.slice(1).includes('”')) out = out.slice(1);
+    else if (last === '”' && !out.slice(0, -1).includes('“')) out = out.slice(0, -1);
+    else if (first && '((['.includes(first) && !/[))\]]/u.test(out)) out = out.slice(1);
+    else if (last && ')))]'.includes(last) && !/[((\[]/u.test(out)) out = out.slice(0, -1);
+    if (out === before) return out.trim();
+  }
+}
+
+/** The sentence with delimiters inside brackets/quotes and in "省、市级" masked, same length. */
+function maskNested(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (OPENERS.includes(ch)) depth += 1;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    out += depth > 0 && (PHRASE_END.test(ch) || SENTENCE_END.test(ch)) ? MASK.repeat(ch.length) : ch;
+  }
+  return out.replace(LEVEL_LIST_COMMA, MASK);
+}
+
+/** Is `name` usable as an indicator name? */
+function nameable(name: string): boolean {
+  const bare = name.replace(/[“”"]/gu, '');
+  return bare.length >= 2 && !VAGUE_NAMES.has(bare) && !ANAPHORIC.test(bare) && /\p{Script=Han}|[A-Z]/u.test(bare);
+}
+
+/**
+ * Targets stated in running text. `text` is the clause's display text (or one table cell).
+ *
+ * The indicator is the noun phrase the number measures: the subject before a comparator ("数据交易额超20亿元"), the
+ * noun right before the number ("专精特新中小企业60家"), or — after a verb — the noun after the unit ("建成1.2万个5G
+ * 基站"). A number with words on both sides ("数字视听4个数字技术应用产业", "为全市2000家左右企业提供…") cannot be
+ * named reliably and is dropped, as is a number qualifying a later one ("招引10亿元以上项目不少于10个": 10亿元 is a
+ * threshold, not a target).
+ */
 export function extractFromText(plan: string, clause: string, text: string): Target[] {
   const out: Target[] = [];
   const folded = foldForAnalysis(text);
@@ -165,49 +265,97 @@ export function extractFromText(plan: string, clause: string, text: string): Tar
     // "到2025年,…。培育…40家": a paragraph opened by a target year sets it for its later sentences too.
     const opening = /^[^。;;]{0,40}?到\s*(20\d{2})\s*年/u.exec(paragraph);
     const paragraphYear = opening ? Number(opening[1]) : null;
-  for (const sentence of paragraph.split(SENTENCE_END)) {
-    const yearMatch = YEAR.exec(sentence);
-    const sentenceYear = yearMatch ? Number(yearMatch[1]) : paragraphYear;
-    let phraseStart = 0;
-    for (const m of sentence.matchAll(VALUE)) {
-      const [whole, a, b, mult, unitRaw, qualifier] = m;
-      const at = m.index!;
-      const after = sentence.slice(at + whole.length);
-      // Not a target value: no unit and no comparator verb, a year ("2027年"), part of a name ("5G", "IPV6", "12345").
-      if (/^\s*年/.test(after) || /^[A-Z]/.test(after) || /[A-Z\d.]$/.test(sentence.slice(0, at))) continue;
-      const prefix = sentence.slice(0, at);
-      const lastBreak = Math.max(...[...prefix.matchAll(new RegExp(PHRASE_END, 'gu'))].map((x) => x.index! + 1), phraseStart, 0);
-      const before = sentence.slice(lastBreak, at);
-      const hasVerb = BEFORE_WORDS.some((w) => before.endsWith(w));
-      const unit = unitRaw ?? '';
-      if (!unit && !mult && !hasVerb) continue;
-      if (!unit && !mult && !/(指数|值|率|PUE)/u.test(before)) continue;
-      if (!hasVerb && !qualifier && !paragraphYear && !ANNUAL.test(sentence) && !TARGET_VERB.test(prefix)) continue;
-      // Indicator: the noun phrase before the verb, or (for "建成N个X") the words after the unit.
-      let raw = cleanName(stripComparator(before.replace(/[“”"]/g, '')));
-      if (!raw || raw.length < 2) {
-        const tail = after.split(new RegExp(`${PHRASE_END.source}|${SENTENCE_END.source}`, 'u'))[0] ?? '';
-        raw = cleanName(tail.replace(/^(?:以上|左右|以下)/u, '').replace(/[“”"]/g, ''));
-      }
-      if (!raw || raw.length < 2) continue;
-      const { value, unit: shownUnit } = scaleValue(Number(a), mult, unit);
-      const valueMax = b ? scaleValue(Number(b), mult, unit).value : null;
-      out.push({
-        plan,
-        clause,
-        indicator: normaliseIndicator(raw),
-        raw,
-        value,
-        valueMax,
-        unit: shownUnit,
-        year: sentenceYear,
-        annual: ANNUAL.test(before) || (ANNUAL.test(sentence.slice(0, at)) && sentenceYear === null),
-        comparator: comparatorFor(before, qualifier),
-        text: sentence.trim(),
-      });
-      phraseStart = at + whole.length;
+    const maskedParagraph = maskNested(paragraph);
+    let offset = 0;
+    for (const maskedSentence of maskedParagraph.split(SENTENCE_END)) {
+      const sentence = paragraph.slice(offset, offset + maskedSentence.length);
+      offset += maskedSentence.length + 1;
+      out.push(...fromSentence(plan, clause, sentence, maskedSentence, paragraphYear));
     }
   }
+  return out;
+}
+
+function fromSentence(plan: string, clause: string, sentence: string, masked: string, paragraphYear: number | null): Target[] {
+  const out: Target[] = [];
+  const yearMatch = YEAR.exec(sentence);
+  const sentenceYear = yearMatch ? Number(yearMatch[1]) : paragraphYear;
+  const targetSentence = TARGET_YEAR.test(sentence) || paragraphYear !== null;
+  /** Where the phrase of the next number may start at the earliest (after a tail already used). */
+  let consumed = 0;
+  let previousRaw: string | null = null;
+  for (const m of sentence.matchAll(VALUE)) {
+    const [whole, a, b, mult, unitRaw, qualifier] = m;
+    const at = m.index!;
+    const end = at + whole.length;
+    const after = sentence.slice(end);
+    // Not a target value: a year ("2027年"), part of a name ("5G", "IPV6", "12345").
+    if (/^\s*年/.test(after) || /^[A-Z]/.test(after) || /[A-Z\d.]$/.test(sentence.slice(0, at))) continue;
+    const prefix = sentence.slice(0, at);
+    const breaks = [...masked.slice(0, at).matchAll(new RegExp(PHRASE_END, 'gu'))].map((x) => x.index! + 1);
+    const start = Math.max(consumed, ...breaks, 0);
+    const before = sentence.slice(start, at);
+    const hasVerb = BEFORE_WORDS.some((w) => before.endsWith(w));
+    const unit = unitRaw ?? '';
+    if (!unit && !mult && !hasVerb) continue;
+    if (!unit && !mult && !/(指数|值|率|PUE)/u.test(before)) continue;
+    if (!hasVerb && !qualifier && !targetSentence && !ANNUAL.test(sentence) && !TARGET_VERB.test(prefix)) continue;
+
+    // The phrase after the unit, up to the next delimiter (not counting those inside brackets).
+    const tailEndRel = masked.slice(end).search(new RegExp(PHRASE_END, 'u'));
+    const tailEnd = tailEndRel < 0 ? sentence.length : end + tailEndRel;
+    let tail = sentence.slice(end, tailEnd);
+    let tailStop = tailEnd;
+    // "10家以上数字贸易龙头企业及5个以上…": the tail ends at the connector before the next number.
+    const joined = /^(.*?[^\d.])(?:及|和|与|、)(?=\d)/u.exec(tail);
+    if (joined) {
+      tail = joined[1];
+      tailStop = end + joined[0].length;
+    } else if (NUMBER_VALUE.test(tail)) {
+      // "招引10亿元以上数字经济产业项目不少于10个": this number qualifies the next one.
+      continue;
+    }
+    tail = trimUnbalanced(tail.replace(/^(?:以上|左右|以下|以内)/u, ''));
+
+    const { rest } = stripComparator(before);
+    let subject = trimUnbalanced(stripLeading(rest).replace(TRAILING_FILLER, ''));
+    const etc = [...subject.matchAll(ETC)].pop();
+    if (etc) subject = trimUnbalanced(subject.slice(etc.index! + 1));
+
+    let raw: string | null = null;
+    let usedTail = false;
+    if (GROWTH_TAIL.test(tail) || GROWTH_WORDS.test(subject)) {
+      // A growth rate: of the subject ("跨境电商进出口额增长20%"), or of the amount just stated ("…1850亿元,年均增长约5%").
+      const base = trimUnbalanced(stripLeading(subject.replace(GROWTH_WORDS, '').replace(TRAILING_FILLER, '')));
+      const of: string | null = base || previousRaw;
+      if (of && nameable(of) && !GROWTH_WORDS.test(of)) raw = `${of}增长率`;
+      usedTail = GROWTH_TAIL.test(tail);
+    } else if (subject && !tail) {
+      raw = subject;
+    } else if (!subject && tail) {
+      const continuation = sentence.slice(tailEnd + 1).split(new RegExp(`[,,:]`, 'u'))[0] ?? '';
+      const listGoesOn = sentence[tailEnd] === '、' && !joined && !/\d/.test(continuation);
+      if (tail.length <= TAIL_MAX && !TAIL_VERB.test(tail) && !listGoesOn) raw = tail;
+      usedTail = true;
+    }
+    if (usedTail || joined) consumed = tailStop;
+    if (!raw || !nameable(raw)) continue;
+    const { value, unit: shownUnit } = scaleValue(Number(a), mult, unit);
+    const valueMax = b ? scaleValue(Number(b), mult, unit).value : null;
+    out.push({
+      plan,
+      clause,
+      indicator: normaliseIndicator(raw),
+      raw,
+      value,
+      valueMax,
+      unit: shownUnit,
+      year: sentenceYear,
+      annual: ANNUAL.test(before) || (ANNUAL.test(prefix) && sentenceYear === null),
+      comparator: comparatorFor(before, qualifier),
+      text: sentence.trim(),
+    });
+    previousRaw = raw;
   }
   return out;
 }
@@ -255,6 +403,26 @@ export function extractFromRow(
     });
   }
   return out;
+}
+
+/** Columns of a task table that hold no target text: numbering, departments, deadlines. */
+const NON_TEXT_COLUMN = /序号|编号|部门|单位|牵头|责任|时间|时限|期限/u;
+
+/**
+ * Targets of one table row. A target table (year columns) gives one target per year column, named by the row's
+ * indicator column; any other table (task tables) is read cell by cell, each text cell as running text — never the
+ * pipe-joined row, whose numbering and neighbouring cells would leak into names ("11|引培…").
+ */
+export function extractFromCells(
+  plan: string,
+  clause: string,
+  cells: ReadonlyArray<{ column: string; text: string }>,
+  rowText: string,
+): Target[] {
+  if (cells.some((c) => YEAR_COLUMN.test(c.column.trim()))) return extractFromRow(plan, clause, cells, rowText);
+  return cells
+    .filter((c) => !NON_TEXT_COLUMN.test(c.column))
+    .flatMap((c) => extractFromText(plan, clause, c.text));
 }
 
 /** Deterministic order: plan, clause order is the caller's; here indicator, year, value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeries, formatNumber, formatValue, formatYear, groupIndicators, targetsCsv, unitFamily, type TargetRecord } from './indicators';
+import { buildSeries, formatNumber, formatValue, formatYear, groupIndicators, splitSingleCity, targetsCsv, unitFamily, type TargetRecord } from './indicators';
 
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
@@ -64,5 +64,23 @@ describe('indicator groups', () => {
     expect(formatYear({ year: 2027, annual: false })).toBe('2027年');
     expect(formatYear({ year: null, annual: true })).toBe('每年');
     expect(formatYear({ year: null, annual: false })).toBe('未载明');
+  });
+});
+
+describe('single-city indicators on a light page', () => {
+  it('charts the few with the most dated points per city, lists the rest compactly per city', () => {
+    const ts = [
+      ...[2025, 2026, 2027].map((year) => t({ indicator: 'A', year })),
+      ...[2025, 2026, 2027, 2027].map((year, i) => t({ indicator: 'B', year, clause: `r${i}` })),
+      t({ indicator: 'C', year: null }),
+      ...[2021, 2022, 2023].map((year) => t({ indicator: 'D', year, city: '苏州', plan: 'suzhou-2021-2023' })),
+      t({ indicator: 'E', year: 2023, city: '苏州', plan: 'suzhou-2021-2023' }),
+    ];
+    const { featured, compact } = splitSingleCity(groupIndicators(ts), ['盐城', '苏州'], 1, 3);
+    expect(featured.map((g) => g.indicator)).toEqual(['B', 'D']);
+    expect(compact.map((c) => [c.city, c.groups.map((g) => g.indicator).sort()])).toEqual([
+      ['盐城', ['A', 'C']],
+      ['苏州', ['E']],
+    ]);
   });
 });

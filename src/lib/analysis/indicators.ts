@@ -209,3 +209,38 @@ export function formatYear(t: Pick<TargetRecord, 'year' | 'annual'>): string {
   if (t.year != null) return t.annual ? `${t.year}年(年均)` : `${t.year}年`;
   return t.annual ? '每年' : '未载明';
 }
+
+/** Charts kept per city for indicators only that city states (the rest are listed compactly, to keep the page light). */
+export const FEATURED_PER_CITY = 3;
+/** Fewest dated points for a single-city indicator to be worth a chart. */
+export const FEATURED_MIN_POINTS = 3;
+
+/**
+ * Single-city indicators split for the page: per city, up to `perCity` with the most dated points (≥ minPoints) get
+ * charts; every other one goes into that city's compact table. Cities in the order given; groups keep their order.
+ */
+export function splitSingleCity(
+  single: readonly IndicatorGroup[],
+  cityOrder: readonly string[],
+  perCity = FEATURED_PER_CITY,
+  minPoints = FEATURED_MIN_POINTS,
+): { featured: IndicatorGroup[]; compact: Array<{ city: string; groups: IndicatorGroup[] }> } {
+  const dated = (g: IndicatorGroup) => g.panels.reduce((n, p) => n + p.dated.length, 0);
+  const featured: IndicatorGroup[] = [];
+  const compact: Array<{ city: string; groups: IndicatorGroup[] }> = [];
+  const cities = [...cityOrder, ...new Set(single.map((g) => g.cities[0] ?? '未知'))].filter((c, i, a) => a.indexOf(c) === i);
+  for (const city of cities) {
+    const mine = single.filter((g) => (g.cities[0] ?? '未知') === city);
+    if (mine.length === 0) continue;
+    const top = new Set(
+      [...mine]
+        .filter((g) => dated(g) >= minPoints)
+        .sort((a, b) => dated(b) - dated(a) || cmp(a.indicator, b.indicator))
+        .slice(0, perCity),
+    );
+    featured.push(...mine.filter((g) => top.has(g)));
+    const rest = mine.filter((g) => !top.has(g));
+    if (rest.length) compact.push({ city, groups: rest });
+  }
+  return { featured, compact };
+}

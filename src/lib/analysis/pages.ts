@@ -3,7 +3,7 @@
  * only (reads astro:content through lib/corpus); every join itself is a pure, tested function in this folder.
  */
 import { corpus } from '../corpus';
-import { cityDepartments, loadDepartments, pinyinSlug, type CityDepartment } from './departments';
+import { cityDepartments, departmentLookup, loadDepartments, pinyinSlug, type CityDepartment } from './departments';
 
 let depts: Promise<CityDepartment[]> | null = null;
 
@@ -23,4 +23,22 @@ export function corpusDepartments(): Promise<CityDepartment[]> {
     );
   })();
   return depts;
+}
+
+/** A department named in a clause, with its page when the analysis knows it (null: shown as plain text). */
+export interface NamedDepartment {
+  name: string;
+  url: string | null;
+}
+
+/** The lead / responsible departments of a clause of `plan`, each linked to its /departments/<slug>/ page. */
+export async function clauseDepartmentLinks(
+  plan: string,
+  departments: { lead: readonly string[]; responsible: readonly string[] },
+): Promise<{ lead: NamedDepartment[]; responsible: NamedDepartment[] }> {
+  const c = await corpus();
+  const city = c.planBySlug.get(plan)?.city;
+  const find = departmentLookup(await corpusDepartments());
+  const link = (name: string): NamedDepartment => ({ name, url: (city && find(city, name)?.url) || null });
+  return { lead: departments.lead.map(link), responsible: departments.responsible.map(link) };
 }
