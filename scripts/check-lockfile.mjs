@@ -3,7 +3,7 @@
  * Keeps package-lock.json installable with `npm ci` on this machine kind.
  *
  * Why: the npm registry reachable here lacks some off-platform builds of native packages (e.g.
- * @astrojs/compiler-binding-darwin-arm64@0.5.1, @pagefind/windows-x64@1.6.0), so `npm install` cannot record them
+ * @astrojs/compiler-binding-darwin-arm64@0.5.1), so `npm install` cannot record them
  * in the lock, and `npm ci` then refuses the lock ("Missing: … from lock file"). Those packages are optional and
  * never installed on linux-x64, so a lock entry naming their version and platform is enough: npm ci skips them on
  * the platform mismatch without fetching anything.

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadSite } from '../lib/checks/site';
+import { SEARCH_INDEX_DIR, loadSite } from '../lib/checks/site';
 import { synthesise } from './synthesise';
 import { summarise, type TypeSummary } from './weight';
 
@@ -56,7 +56,7 @@ function timedBuild(dir: string, plans: number): BuildResult {
     steps.push([command, Number(process.hrtime.bigint() - start) / 1e9]);
   }
   const seconds = steps.reduce((t, [, s]) => t + s, 0);
-  const pages = loadSite(join(dir, 'dist')).htmlFiles.filter((f) => !f.startsWith('pagefind/')).length;
+  const pages = loadSite(join(dir, 'dist')).htmlFiles.filter((f) => !f.startsWith(`${SEARCH_INDEX_DIR}/`)).length;
   return { plans, pages, seconds, steps, dir };
 }
 

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../lib/checks/html';
-import { fileOfUrl, internalTarget, isSitePage, PAGEFIND_DIR, urlOfFile, type Site } from '../lib/checks/site';
+import { fileOfUrl, internalTarget, isSitePage, SEARCH_INDEX_DIR, urlOfFile, type Site } from '../lib/checks/site';
 
 /** Page types by URL shape, first match wins. */
 export const PAGE_TYPES: readonly [string, RegExp][] = [
@@ -52,7 +52,7 @@ export function weighPage(site: Site, file: string): PageWeight {
     if (link.tag === 'a' || link.tag === 'form') continue;
     const target = internalTarget(url, link.value);
     const asset = target && fileOfUrl(site, target.pathname);
-    if (asset && !asset.startsWith(`${PAGEFIND_DIR}/`) && !asset.endsWith('.html')) assets.add(asset);
+    if (asset && !asset.startsWith(`${SEARCH_INDEX_DIR}/`) && !asset.endsWith('.html')) assets.add(asset);
   }
   const weight = { url, type: pageType(url), html, css: 0, js: 0, other: 0, total: html };
   for (const asset of assets) {

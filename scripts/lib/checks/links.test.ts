@@ -34,7 +34,7 @@ describe('link and anchor integrity', () => {
   it('ignores external links and the generated search index', () => {
     const files = withChange((f) => {
       f['index.html'] = page('<a href="https://www.yancheng.gov.cn/x">源</a><a href="mailto:x@y.z">信</a>');
-      f['pagefind/fragment.html'] = '<a href="/nowhere/">x</a>';
+      f['search/idx/fragment.html'] = '<a href="/nowhere/">x</a>';
     });
     expect(findBrokenLinks(siteOf(files))).toEqual([]);
   });

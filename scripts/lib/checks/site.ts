@@ -8,8 +8,8 @@ import { readPage, type PageFacts } from './html';
 
 /** The production origin (astro.config.mjs `site`); absolute links to it are internal links. */
 export const SITE_ORIGIN = 'https://policy-compare.example';
-/** Output of Pagefind: generated search index, not pages of the site. */
-export const PAGEFIND_DIR = 'pagefind';
+/** The generated search index (src/pages/search/idx/): data files, not pages of the site. */
+export const SEARCH_INDEX_DIR = 'search/idx';
 const INDEX_FILE = 'index.html';
 const HTML_EXTENSION = '.html';
 
@@ -102,5 +102,5 @@ export function internalTarget(fromUrl: string, href: string): InternalTarget | 
 
 /** True for files that belong to the site's pages (not the generated search index). */
 export function isSitePage(file: string): boolean {
-  return file.endsWith(HTML_EXTENSION) && !file.startsWith(`${PAGEFIND_DIR}/`);
+  return file.endsWith(HTML_EXTENSION) && !file.startsWith(`${SEARCH_INDEX_DIR}/`);
 }
