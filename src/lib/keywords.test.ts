@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordsOf, parseKeywords } from './keywords';
+import { keywordGrid, keywordsOf, ownWords, parseKeywords, parsePlanKeywords, planProfile } from './keywords';
 
 describe('keywords', () => {
   const map = parseKeywords(
@@ -21,5 +21,60 @@ describe('keywords', () => {
   it('returns nothing for unknown clauses or a broken file', () => {
     expect(keywordsOf(map, 'x', 'y')).toEqual([]);
     expect(parseKeywords('{').size).toBe(0);
+  });
+});
+
+describe('plan keyword profiles', () => {
+  const file = JSON.stringify({
+    generated: 'GENERATED',
+    clauses: {},
+    plans: {
+      'yancheng-2025-2027': [
+        { word: '数据', weight: 0.3 },
+        { word: '局市', weight: 0.25 },
+        { word: '市工', weight: 0.23 },
+        { word: '盐城市', weight: 0.2 },
+        { word: '场景', weight: 0.14 },
+      ],
+    },
+  });
+  // Shaped like real clauses of yancheng-2025-2027: a trailer naming departments, a task-table row naming them in cells.
+  const clauses = [
+    {
+      text: '推动公共数据开放,拓展应用场景。盐城市将……(市工信局、市数据局等按职责分工负责)',
+      trailer: '(市工信局、市数据局等按职责分工负责)',
+      departments: { lead: [], responsible: ['市工信局', '市数据局'] },
+    },
+    { text: '1 | 建设算力中心 | 市工信局', trailer: null, departments: { lead: ['市工信局'], responsible: [] } },
+  ];
+  it('reads the per-plan profiles of the analysis file', () => {
+    expect(parsePlanKeywords(file).get('yancheng-2025-2027')?.[0]).toEqual({ word: '数据', weight: 0.3 });
+    expect(parsePlanKeywords('nope').size).toBe(0);
+    expect(parsePlanKeywords('{"clauses":{}}').size).toBe(0);
+  });
+  it('keeps only words the plan says in its own words: not fragments of department names or trailers', () => {
+    const own = ownWords(clauses);
+    expect(own).not.toContain('市工信局');
+    expect(own).toContain('拓展应用场景');
+    const profile = planProfile(parsePlanKeywords(file).get('yancheng-2025-2027')!, own, ['盐城']);
+    expect(profile.map((k) => k.word)).toEqual(['数据', '场景']);
+    expect(planProfile(parsePlanKeywords(file).get('yancheng-2025-2027')!, own, [], 2).map((k) => k.word)).toEqual(['数据', '盐城市']);
+  });
+  it('builds a keyword × plan grid: each plan’s top words, grouped with the plan that weighs them most', () => {
+    const grid = keywordGrid(
+      [
+        { plan: 'a', keywords: [ { word: '算力', weight: 0.3 }, { word: '数据', weight: 0.2 }, { word: '人才', weight: 0.05 } ] },
+        { plan: 'b', keywords: [ { word: '数据', weight: 0.4 }, { word: '平台', weight: 0.1 } ] },
+      ],
+      2,
+    );
+    expect(grid.plans).toEqual(['a', 'b']);
+    expect(grid.words).toEqual(['算力', '数据', '平台']);
+    expect(grid.cells).toEqual([
+      [{ weight: 0.3, rank: 1 }, null],
+      [{ weight: 0.2, rank: 2 }, { weight: 0.4, rank: 1 }],
+      [null, { weight: 0.1, rank: 2 }],
+    ]);
+    expect(keywordGrid([])).toEqual({ plans: [], words: [], cells: [] });
   });
 });

@@ -39,3 +39,101 @@ export function keywordsOf(map: Map<string, Keyword[]>, plan: string, id: string
     .slice(0, n)
     .map((k) => k.word);
 }
+
+// ---------- Per-plan keyword profiles (what each plan emphasises) ----------
+
+/** Keywords in a plan page's profile chart. */
+export const PLAN_PROFILE_SHOWN = 10;
+/** Keywords each plan contributes to the cross-plan grid. */
+export const GRID_PER_PLAN = 8;
+
+/** Parse the per-plan profiles of the analysis file (tolerant: anything unexpected gives an empty map). */
+export function parsePlanKeywords(json: string): Map<string, Keyword[]> {
+  try {
+    const data = JSON.parse(json) as { plans?: Record<string, Keyword[]> };
+    return new Map(Object.entries(data.plans ?? {}));
+  } catch {
+    return new Map();
+  }
+}
+
+let planCache: Map<string, Keyword[]> | null = null;
+
+/** The per-plan keyword profiles of the current build (content/analysis/keywords.json, read once). */
+export function planKeywordMap(contentDir = 'content'): Map<string, Keyword[]> {
+  if (planCache) return planCache;
+  const file = path.resolve(contentDir, 'analysis', 'keywords.json');
+  planCache = fs.existsSync(file) ? parsePlanKeywords(fs.readFileSync(file, 'utf8')) : new Map();
+  return planCache;
+}
+
+/** Marks where removed furniture was, so no word is found across the gap. */
+const GAP = '\u0000';
+
+/**
+ * What a plan says in its own words: its clauses' text without item trailers and without the departments they
+ * name. Token fragments of department names (市工信局 → "市工", "信局") say who does the work, not what a plan
+ * emphasises, and are left out of the profile by checking keywords against this text.
+ */
+export function ownWords(clauses: readonly { text: string; trailer: string | null; departments: { lead: string[]; responsible: string[] } }[]): string {
+  return clauses
+    .map((c) => {
+      let t = c.trailer ? c.text.split(c.trailer).join(GAP) : c.text;
+      const names = [...c.departments.lead, ...c.departments.responsible].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+      for (const name of names) t = t.split(name).join(GAP);
+      return t;
+    })
+    .join(GAP);
+}
+
+const byWeight = (a: Keyword, b: Keyword) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+
+/**
+ * A plan's profile: its keywords that occur in its own words (see ownWords), heaviest first, at most n. Words
+ * containing one of `names` (the plan's own city: 苏州, 盐城市) are left out too — a city naming itself is not an
+ * emphasis, and it would crowd out what is.
+ */
+export function planProfile(keywords: readonly Keyword[], own: string, names: readonly string[] = [], n = Infinity): Keyword[] {
+  return [...keywords]
+    .filter((k) => k.word.length > 0 && own.includes(k.word) && !names.some((name) => name.length > 0 && k.word.includes(name)))
+    .sort(byWeight)
+    .slice(0, n);
+}
+
+/** One cell of the grid: the word's weight in the plan's profile and its rank there (1 = heaviest). */
+export interface GridCell {
+  weight: number;
+  rank: number;
+}
+
+/** Keyword × plan grid: rows are words, columns plans (in the order given); null where the word is not in a profile. */
+export interface KeywordGrid {
+  plans: string[];
+  words: string[];
+  cells: (GridCell | null)[][];
+}
+
+/**
+ * The cross-plan grid: each plan's top `perPlan` words, each row placed with the plan that weighs it most (plans in
+ * the order given), heaviest first there — so each plan's own emphases form a block and shared words show across.
+ * Cells show a word's weight and rank in every profile where it occurs at all (profiles as given, already filtered).
+ */
+export function keywordGrid(profiles: readonly { plan: string; keywords: readonly Keyword[] }[], perPlan = GRID_PER_PLAN): KeywordGrid {
+  const ranked = profiles.map((p) => new Map([...p.keywords].sort(byWeight).map((k, i) => [k.word, { weight: k.weight, rank: i + 1 }] as const)));
+  const chosen = new Set(profiles.flatMap((p) => [...p.keywords].sort(byWeight).slice(0, perPlan).map((k) => k.word)));
+  const rows = [...chosen].map((word) => {
+    let home = 0;
+    let best = -Infinity;
+    ranked.forEach((m, j) => {
+      const w = m.get(word)?.weight ?? -Infinity;
+      if (w > best) [home, best] = [j, w];
+    });
+    return { word, home, best };
+  });
+  rows.sort((a, b) => a.home - b.home || b.best - a.best || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  return {
+    plans: profiles.map((p) => p.plan),
+    words: rows.map((r) => r.word),
+    cells: rows.map((r) => ranked.map((m) => m.get(r.word) ?? null)),
+  };
+}

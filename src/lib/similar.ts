@@ -46,3 +46,62 @@ export function similarMap(contentDir = 'content'): Map<string, SimilarRef[]> {
 export function similarTo(map: Map<string, SimilarRef[]>, plan: string, id: string): SimilarRef[] {
   return (map.get(clauseKey(plan, id)) ?? []).filter((r) => r.plan !== plan).sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
 }
+
+/** Most similar clauses listed on each clause card of theme and compare pages (the clause page lists all kept). */
+export const SIMILAR_ON_CARDS = 3;
+
+/** A similarity score as a whole percentage, e.g. 0.484 → "48%". */
+export function similarPercent(score: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
+}
+
+/** What a similar-clause list shows for one reference: where it is and how close it is. */
+export interface SimilarEntry {
+  url: string;
+  city: string;
+  /** The plan's short label, e.g. "2025–2027". */
+  plan: string;
+  pinpoint: string;
+  heading: string | null;
+  text: string;
+  percent: string;
+  nearVerbatim: boolean;
+}
+
+/** What the entries are resolved against (the corpus of the build). */
+export interface SimilarLookup {
+  clauseByUrl: Map<string, { pinpoint: string; heading: string | null; text: string }>;
+  planBySlug: Map<string, { city: string }>;
+  /** Short label of a plan (planShortLabel). */
+  planLabel: (slug: string) => string;
+}
+
+/**
+ * The similar clauses of one clause, resolved for display, best first, at most `limit`. References to clauses or
+ * plans the build does not have are skipped (the analysis may be older than the content).
+ */
+export function similarEntries(
+  map: Map<string, SimilarRef[]>,
+  clause: { plan: string; id: string },
+  lookup: SimilarLookup,
+  limit = Infinity,
+): SimilarEntry[] {
+  const out: SimilarEntry[] = [];
+  for (const r of similarTo(map, clause.plan, clause.id)) {
+    if (out.length >= limit) break;
+    const target = lookup.clauseByUrl.get(r.url);
+    const plan = lookup.planBySlug.get(r.plan);
+    if (!target || !plan) continue;
+    out.push({
+      url: r.url,
+      city: plan.city,
+      plan: lookup.planLabel(r.plan),
+      pinpoint: target.pinpoint,
+      heading: target.heading,
+      text: target.text,
+      percent: similarPercent(r.score),
+      nearVerbatim: r.nearVerbatim,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Keyword profiles shaped for the charts and their tables: one plan's top keywords (plan page) and the keyword ×
+ * plan grid (cities page). Words link to the search page, filtered to the plan (its `plan` facet).
+ */
+import type { KeywordBarsData, KeywordGridData } from '../charts/keywords';
+import type { Clause, PolicyDoc } from '../schema';
+import { planLabel, planShortLabel } from './format';
+import { GRID_PER_PLAN, keywordGrid, ownWords, planProfile, type Keyword, type KeywordGrid } from './keywords';
+
+/** The search page for a word, optionally filtered to one plan. */
+export function keywordSearchUrl(word: string, plan?: string): string {
+  return `/search/?q=${encodeURIComponent(word)}${plan ? `&plan=${encodeURIComponent(plan)}` : ''}`;
+}
+
+/** A plan's readable profile (see planProfile): its own words only, its city's name left out. */
+export function profileOfPlan(
+  plan: Pick<PolicyDoc, 'slug' | 'city'>,
+  clauses: readonly Pick<Clause, 'text' | 'trailer' | 'departments'>[],
+  profiles: Map<string, Keyword[]>,
+  n = Infinity,
+): Keyword[] {
+  return planProfile(profiles.get(plan.slug) ?? [], ownWords(clauses), [plan.city], n);
+}
+
+type PlanHead = Pick<PolicyDoc, 'slug' | 'url' | 'city' | 'title' | 'period' | 'date' | 'kind'>;
+
+/** Bars for one plan's profile. */
+export function keywordBars(plan: PlanHead, profile: readonly Keyword[]): KeywordBarsData {
+  return {
+    title: `${planLabel(plan)} 的关键词概况`,
+    bars: profile.map((k) => ({ word: k.word, weight: k.weight, url: keywordSearchUrl(k.word, plan.slug) })),
+  };
+}
+
+/** The keyword × plan grid over the given plans (in their order) and what the chart draws of it. */
+export function keywordGridView(plans: readonly PlanHead[], profiles: readonly Keyword[][], perPlan = GRID_PER_PLAN): { grid: KeywordGrid; chart: KeywordGridData } {
+  const grid = keywordGrid(
+    plans.map((p, j) => ({ plan: p.slug, keywords: profiles[j] ?? [] })),
+    perPlan,
+  );
+  const chart: KeywordGridData = {
+    title: '各规划的关键词:名次与权重',
+    rows: grid.words.map((word) => ({ word, url: keywordSearchUrl(word) })),
+    columns: plans.map((p) => ({ label: p.city, sublabel: planShortLabel(p), url: p.url, title: `${planLabel(p)} · ${p.title}` })),
+    cells: grid.cells,
+  };
+  return { grid, chart };
+}
