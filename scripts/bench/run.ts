@@ -3,7 +3,8 @@
  *   1. build time (`npm run build`: ingest + analysis + astro build + URL check) for the 5 seeds, and for N plans
  *      synthesised from them (default 100) in a temp copy of the repository; marginal cost per plan
  *   2. page weight per page type of the 5-seed build (HTML + CSS + JS + fonts + images; Pagefind excluded)
- * Options: --plans N (default 100), --no-write (do not touch BENCHMARKS.md).
+ * Options: --plans N (default 100), --no-write (do not touch BENCHMARKS.md). The file's hand-kept "## History"
+ * section (earlier figures and what changed them) is carried over.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,21 @@ function weightTable(rows: TypeSummary[]): string {
   return lines.join('\n');
 }
 
+/** Heading of the hand-kept section of BENCHMARKS.md (earlier figures, what changed): carried over on every run. */
+const HISTORY_HEADING = '## History';
+
+/** The history section of the current BENCHMARKS.md (from its heading to the end), or nothing. */
+function keptHistory(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+  const at = text.indexOf(`\n${HISTORY_HEADING}\n`);
+  return at < 0 ? '' : `\n${text.slice(at + 1)}`;
+}
+
 function main(): void {
   const target = Number(option('--plans', '100'));
   console.log('bench: building the 5 seeds …');
@@ -139,7 +155,7 @@ function main(): void {
     '',
   ].join('\n');
   console.log(`\n${report}`);
-  if (!process.argv.includes('--no-write')) writeFileSync('BENCHMARKS.md', report);
+  if (!process.argv.includes('--no-write')) writeFileSync('BENCHMARKS.md', report + keptHistory('BENCHMARKS.md'));
   for (const dir of [seedsRepo, bigRepo]) rmSync(dir, { recursive: true, force: true });
 }
 

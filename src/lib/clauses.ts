@@ -63,10 +63,23 @@ export function structureIds(plan: Pick<PolicyDoc, 'parts'>): string[] {
   });
 }
 
-/** The previous and next clause in document order. */
+/** A plan's clauses in document order with each clause's position, by the list asked about (lists are not changed). */
+const orderedLists = new WeakMap<readonly object[], { ordered: readonly object[]; at: Map<string, number> }>();
+
+/** The previous and next clause in document order (each clause page asks with its plan's list: sorted once). */
 export function neighbours<T extends Pick<Clause, 'id' | 'order'>>(planClauses: readonly T[], id: string): { prev: T | null; next: T | null } {
-  const ordered = inDocumentOrder(planClauses);
-  const i = ordered.findIndex((c) => c.id === id);
+  let known = orderedLists.get(planClauses);
+  if (!known) {
+    const sorted = inDocumentOrder(planClauses);
+    const at = new Map<string, number>();
+    sorted.forEach((c, k) => {
+      if (!at.has(c.id)) at.set(c.id, k);
+    });
+    known = { ordered: sorted, at };
+    orderedLists.set(planClauses, known);
+  }
+  const ordered = known.ordered as readonly T[];
+  const i = known.at.get(id) ?? -1;
   if (i < 0) return { prev: null, next: null };
   return { prev: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
 }

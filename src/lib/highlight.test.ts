@@ -54,3 +54,41 @@ describe('containsAny / normaliseTerms', () => {
     expect(containsAny(SENTENCE, ['一网统管'])).toBe(false);
   });
 });
+
+describe('splitByTerms memoised', () => {
+  /** The plain definition: at each position the first (longest) normalised term that starts there. */
+  function reference(text: string, terms: readonly string[]) {
+    const ts = normaliseTerms(terms);
+    if (!ts.length || !text) return text ? [{ text, mark: false }] : [];
+    const out: { text: string; mark: boolean }[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const hit = ts.find((t) => text.startsWith(t, i));
+      const piece = hit ?? text[i];
+      const last = out[out.length - 1];
+      if (last && last.mark === Boolean(hit)) last.text += piece;
+      else out.push({ text: piece, mark: Boolean(hit) });
+      i += piece.length;
+    }
+    return out;
+  }
+
+  it('gives what the plain definition gives, on every call (property)', () => {
+    const alphabet = fc.constantFrom('数', '据', '要', '素', '算', '力', 'a', '😀', ' ');
+    const str = (max: number) => fc.array(alphabet, { maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(str(30), fc.array(str(4), { maxLength: 5 }), (text, terms) => {
+        const first = splitByTerms(text, terms);
+        expect(first).toEqual(reference(text, terms));
+        expect(splitByTerms(text, [...terms])).toEqual(first);
+      }),
+    );
+  });
+
+  it('returns fresh segments: changing one result does not change the next', () => {
+    const terms = ['数据要素'];
+    const a = splitByTerms('培育数据要素市场', terms);
+    a[1].text = 'changed';
+    expect(splitByTerms('培育数据要素市场', terms)[1].text).toBe('数据要素');
+  });
+});

@@ -7,7 +7,7 @@ import type { Clause, PolicyDoc } from '../../../src/schema';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { extractFromCells, extractFromText, sortTargets, type Target } from './targets';
 import { contentTokens } from './terms';
-import { containment, cosine, idf, round, shingles, sumVectors, tfidf, topWords, type Vector } from './vectors';
+import { containment, cosine, cosineCandidates, idf, round, shingles, sumVectors, tfidf, topWords, type Vector } from './vectors';
 
 /** Keywords shown per clause, and per plan profile. */
 export const CLAUSE_KEYWORDS = 8;
@@ -55,14 +55,28 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   const sh = sorted.map((c) => shingles(c.text));
   const similar: Record<string, Array<{ plan: string; id: string; url: string; score: number; nearVerbatim: boolean }>> = {};
   const copies: Array<{ a: ReturnType<typeof ref>; b: ReturnType<typeof ref>; containment: number }> = [];
+  // Only pairs that share a word can reach the threshold: candidates from an inverted index, each re-checked exactly.
+  const candidates = cosineCandidates(vectors, SIMILAR_THRESHOLD);
+  // Containment is symmetric (it always walks the smaller set), so each unordered pair is measured once.
+  const containments = new Map<number, number>();
+  const pairContainment = (i: number, j: number): number => {
+    const key = Math.min(i, j) * sorted.length + Math.max(i, j);
+    let v = containments.get(key);
+    if (v === undefined) {
+      v = containment(sh[i], sh[j]);
+      containments.set(key, v);
+    }
+    return v;
+  };
   sorted.forEach((c, i) => {
     const hits: Array<{ plan: string; id: string; url: string; score: number; nearVerbatim: boolean }> = [];
-    sorted.forEach((d, j) => {
+    candidates[i].forEach((j) => {
+      const d = sorted[j];
       if (d.plan === c.plan) return;
       const score = cosine(vectors[i], vectors[j]);
       if (score < SIMILAR_THRESHOLD) return;
       const long = c.text.length >= VERBATIM_MIN_CHARS && d.text.length >= VERBATIM_MIN_CHARS;
-      const cont = long ? containment(sh[i], sh[j]) : 0;
+      const cont = long ? pairContainment(i, j) : 0;
       const nearVerbatim = cont >= VERBATIM_THRESHOLD;
       hits.push({ ...ref(d), score: round(score, 3), nearVerbatim });
       if (nearVerbatim && keyOf(c) < keyOf(d)) copies.push({ a: ref(c), b: ref(d), containment: round(cont, 3) });

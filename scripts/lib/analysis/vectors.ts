@@ -79,3 +79,64 @@ export function containment(a: Set<string>, b: Set<string>): number {
   for (const s of small) if (large.has(s)) hit += 1;
   return hit / small.size;
 }
+
+/**
+ * How far under the threshold an accumulated dot product may fall and still be re-checked with `cosine`: the index
+ * sums the same products in another order, which can move the last bits (~1e-16), never this much.
+ */
+export const RECHECK_MARGIN = 1e-9;
+
+/**
+ * For each vector i, the indices j ≠ i (ascending) whose cosine with i may reach `minScore`, found through an
+ * inverted index (term → vectors holding it) instead of comparing all pairs: the cost is Σ df² over the terms, not
+ * n². A superset of the pairs that reach `minScore` (dot products within RECHECK_MARGIN under it are kept), so the
+ * caller re-checks each with `cosine` and gets exactly what comparing every pair would give. Only for a positive
+ * `minScore` (vectors sharing no term have cosine 0 and are never candidates).
+ */
+export function cosineCandidates(vectors: readonly Vector[], minScore: number): number[][] {
+  if (!(minScore > RECHECK_MARGIN)) throw new Error(`cosineCandidates: minScore must be positive, got ${minScore}`);
+  const termIds = new Map<string, number>();
+  const postingDocs: number[][] = [];
+  const postingWeights: number[][] = [];
+  vectors.forEach((v, i) => {
+    for (const [w, x] of v) {
+      let t = termIds.get(w);
+      if (t === undefined) {
+        t = postingDocs.length;
+        termIds.set(w, t);
+        postingDocs.push([]);
+        postingWeights.push([]);
+      }
+      postingDocs[t].push(i);
+      postingWeights[t].push(x);
+    }
+  });
+  const docs = postingDocs.map((d) => Int32Array.from(d));
+  const weights = postingWeights.map((w) => Float64Array.from(w));
+  const dot = new Float64Array(vectors.length);
+  const touched = new Uint8Array(vectors.length);
+  const floor = minScore - RECHECK_MARGIN;
+  return vectors.map((v, i) => {
+    const seen: number[] = [];
+    for (const [w, x] of v) {
+      const t = termIds.get(w)!;
+      const ds = docs[t];
+      const ws = weights[t];
+      for (let k = 0; k < ds.length; k += 1) {
+        const j = ds[k];
+        dot[j] += x * ws[k];
+        if (!touched[j]) {
+          touched[j] = 1;
+          seen.push(j);
+        }
+      }
+    }
+    const out: number[] = [];
+    for (const j of seen) {
+      if (j !== i && dot[j] >= floor) out.push(j);
+      dot[j] = 0;
+      touched[j] = 0;
+    }
+    return out.sort((a, b) => a - b);
+  });
+}

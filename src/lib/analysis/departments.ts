@@ -178,8 +178,18 @@ export function chargesByPlan(
 /** A department name as the analysis keys it (whitespace from the source text removed). */
 export const departmentName = (raw: string) => raw.replace(/\s+/g, '');
 
-/** Look-up of a department page by city and (raw) name, e.g. to link the departments named in a clause. */
+/** Look-ups already built, by their department list (every clause and department page asks with the same list). */
+const lookups = new WeakMap<readonly CityDepartment[], (city: string, rawName: string) => CityDepartment | undefined>();
+
+/**
+ * Look-up of a department page by city and (raw) name, e.g. to link the departments named in a clause. Built once
+ * per list (lists are not changed once built).
+ */
 export function departmentLookup(ds: readonly CityDepartment[]): (city: string, rawName: string) => CityDepartment | undefined {
+  const known = lookups.get(ds);
+  if (known) return known;
   const m = new Map(ds.map((d) => [pairKey(d.city, d.name), d]));
-  return (city, rawName) => m.get(pairKey(city, departmentName(rawName)));
+  const find = (city: string, rawName: string) => m.get(pairKey(city, departmentName(rawName)));
+  lookups.set(ds, find);
+  return find;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { containment, cosine, cosineCandidates, idf, shingles, tfidf } from './vectors';
+
+/** Every pair compared (what the analysis did before the index): the pairs reaching `min`, per vector. */
+function allPairs(docs: string[][], min: number): number[][] {
+  const idfs = idf(docs);
+  const vs = docs.map((d) => tfidf(d, idfs));
+  return vs.map((v, i) => vs.flatMap((w, j) => (j !== i && cosine(v, w) >= min ? [j] : [])));
+}
+
+/** What the index gives after the exact re-check the analysis does. */
+function indexed(docs: string[][], min: number): number[][] {
+  const idfs = idf(docs);
+  const vs = docs.map((d) => tfidf(d, idfs));
+  return cosineCandidates(vs, min).map((js, i) => js.filter((j) => cosine(vs[i], vs[j]) >= min));
+}
+
+const WORDS = ['数据', '算力', '平台', '企业', '应用', '智改数转', '5G', '产业', '园区', '人才'];
+
+describe('cosineCandidates', () => {
+  it('finds exactly the pairs that comparing every pair finds (property)', () => {
+    const doc = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 25 }), fc.constantFrom(0.1, 0.3, 0.5, 0.9, 1), (docs, min) => {
+        expect(indexed(docs, min)).toEqual(allPairs(docs, min));
+      }),
+    );
+  });
+
+  it('keeps pairs whose score is the threshold exactly, and lists candidates in ascending order', () => {
+    const docs = [['数据', '算力'], ['数据', '算力'], ['平台'], ['算力', '数据', '平台']];
+    const idfs = idf(docs);
+    const vs = docs.map((d) => tfidf(d, idfs));
+    const out = cosineCandidates(vs, cosine(vs[0], vs[1]));
+    expect(out[0]).toContain(1);
+    expect(out[1]).toContain(0);
+    for (const js of out) expect(js).toEqual([...js].sort((a, b) => a - b));
+    expect(cosineCandidates(vs, 0.01)[2]).toEqual([3]);
+  });
+
+  it('refuses a threshold of 0 (pairs sharing no word would be missed)', () => {
+    expect(() => cosineCandidates([], 0)).toThrow(/positive/);
+  });
+});
+
+describe('containment', () => {
+  it('is symmetric, so the analysis may measure a pair once', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (a, b) => {
+        expect(containment(shingles(a, 2), shingles(b, 2))).toBe(containment(shingles(b, 2), shingles(a, 2)));
+      }),
+    );
+  });
+});
