@@ -9,7 +9,7 @@
  */
 import { interpolateRgb, rgb, scaleLinear, scaleSequential } from 'd3';
 import { COLORS } from './matrix';
-import { attrs, esc, r1, textWidth } from './svg';
+import { SLANT, attrs, columnHeads, esc, r1, textWidth } from './svg';
 
 export interface KeywordBar {
   word: string;
@@ -77,7 +77,6 @@ export interface KeywordGridData {
 }
 
 /** Rotation of column labels when they do not fit upright (degrees). */
-const SLANT = -55;
 const GRID_LINE = '#e3e6e8';
 
 /**
@@ -108,18 +107,7 @@ export function keywordGridSvg(d: KeywordGridData, { width, id = 'kw-grid' }: Ch
   /** Baseline that centres a digit vertically in a cell. */
   const mid = cellH / 2 + fs * 0.35;
 
-  const heads = d.columns
-    .map((c, j) => {
-      const cx = labelW + j * cellW + cellW / 2;
-      const by = headerH - 6;
-      const text = upright
-        ? `<text${attrs({ x: cx, y: by - fs * 1.25, 'text-anchor': 'middle', 'font-size': fs, fill: COLORS.label })}>` +
-          `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: cx, dy: '1.2em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`
-        : `<text${attrs({ transform: `translate(${r1(cx - 2)},${r1(by)}) rotate(${SLANT})`, 'font-size': fs, fill: COLORS.label })}>` +
-          `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: 0, dy: '1.15em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`;
-      return `<a${attrs({ href: c.url })}><title>${esc(c.title)}</title>${text}</a>`;
-    })
-    .join('');
+  const heads = columnHeads(d.columns, { labelW, cellW, headerH, fs, upright, fill: COLORS.label });
 
   const labels = d.rows
     .map((row, i) => {

@@ -4,7 +4,7 @@
  * so the matrix stays readable with dozens of plans (the page scrolls it sideways when it is wider than the screen).
  */
 import { interpolateRgb, scaleSequential } from 'd3';
-import { attrs, esc, r1, textWidth } from './svg';
+import { SLANT, attrs, columnHeads, esc, r1, textWidth } from './svg';
 
 export interface MatrixData {
   rows: { label: string; url: string }[];
@@ -25,7 +25,6 @@ export const COLORS = { low: '#eef5f6', high: '#7fb3bb', zero: '#fafafa', zeroTe
 const MIN_CELL = 34;
 
 /** Rotation of column labels when they do not fit horizontally (degrees). */
-const SLANT = -55;
 
 export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条款数' }: MatrixOptions): string {
   const narrow = width < 560;
@@ -45,19 +44,7 @@ export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条�
   const color = scaleSequential(interpolateRgb(COLORS.low, COLORS.high)).domain([0, max]);
   const totalW = labelW + n * cellW + overhang;
 
-  const heads = d.columns
-    .map((c, j) => {
-      const cx = labelW + j * cellW + cellW / 2;
-      const by = headerH - 6;
-      const text = upright
-        ? `<text${attrs({ x: cx, y: by - fs * 1.25, 'text-anchor': 'middle', 'font-size': fs, fill: COLORS.label })}>` +
-          `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: cx, dy: '1.2em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`
-        : `<text${attrs({ transform: `translate(${r1(cx - 2)},${r1(by)}) rotate(${SLANT})`, 'font-size': fs, fill: COLORS.label })}>` +
-          `<tspan font-weight="600">${esc(c.label)}</tspan><tspan${attrs({ x: 0, dy: '1.15em', 'font-size': fs - 1 })}>${esc(c.sublabel)}</tspan></text>`;
-      // No aria-label: the link is named by what it shows (plus its <title>), never by text that hides it.
-      return `<a${attrs({ href: c.url })}><title>${esc(c.title)}</title>${text}</a>`;
-    })
-    .join('');
+  const heads = columnHeads(d.columns, { labelW, cellW, headerH, fs, upright, fill: COLORS.label });
 
   const body = d.rows
     .map((row, i) => {

@@ -7,16 +7,18 @@ const doc = plan({
   city: '盐城',
   title: '盐城市数字经济高质量发展三年行动计划(2025-2027年)',
   parts: [
-    { id: 'notice', kind: 'notice', label: '', title: '印发通知', clauses: ['notice'], sections: [], tables: [] },
+    { id: 'notice', kind: 'notice', label: '', title: '印发通知', titleInline: false, line: 1, clauses: ['notice'], sections: [], tables: [] },
     {
       id: '2',
       kind: 'part',
       label: '二、',
       title: '重点任务',
+      titleInline: false,
+      line: 1,
       clauses: ['2'],
       sections: [
-        { id: '2-1', label: '(一)', title: '数字产业升级行动', clauses: ['2-1-1', '2-1-2'] },
-        { id: '2-3', label: '(三)', title: '数据价值释放行动', clauses: ['2-3-1', '2-3-2', '2-3-3'] },
+        { id: '2-1', label: '(一)', title: '数字产业升级行动', titleInline: false, line: 1, clauses: ['2-1-1', '2-1-2'] },
+        { id: '2-3', label: '(三)', title: '数据价值释放行动', titleInline: false, line: 1, clauses: ['2-3-1', '2-3-2', '2-3-3'] },
       ],
       tables: [],
     },
@@ -25,10 +27,13 @@ const doc = plan({
       kind: 'annex',
       label: '附件1',
       title: '2025-2027年数字经济发展主要目标',
+      titleInline: false,
+      line: 1,
       clauses: ['annex-1', 'annex-1-r1', 'annex-1-r2'],
       sections: [],
       tables: [
         {
+          caption: null,
           header: ['序号', '类别', '主要指标'],
           rows: [
             { clause: 'annex-1-r1', cells: [{ text: '1', rowspan: 1, colspan: 1 }, { text: '数字产业化水平不断提升', rowspan: 2, colspan: 1 }, { text: '数字经济核心产业营业收入(亿元)', rowspan: 1, colspan: 1 }] },

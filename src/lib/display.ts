@@ -23,13 +23,13 @@ export interface ClauseDisplay {
 type Displayable = Pick<Clause, 'label' | 'heading' | 'headingInline' | 'paragraphs'>;
 
 export function clauseDisplay(c: Displayable): ClauseDisplay {
-  const rest = c.paragraphs.map((text) => ({ label: '', strong: null, text }));
+  const rest: DisplayParagraph[] = c.paragraphs.map((text) => ({ label: '', strong: null, text }));
   if (c.heading && !c.headingInline) {
     return { headingLine: { label: c.label, heading: c.heading }, paragraphs: rest };
   }
   if (!rest.length) return { headingLine: null, paragraphs: c.label ? [{ label: c.label, strong: null, text: '' }] : [] };
   const first = c.paragraphs[0];
-  const lead = c.heading && c.headingInline && first.startsWith(c.heading) ? c.heading : null;
+  const lead: string | null = c.heading && c.headingInline && first.startsWith(c.heading) ? c.heading : null;
   rest[0] = { label: c.label, strong: lead, text: lead ? first.slice(lead.length) : first };
   return { headingLine: null, paragraphs: rest };
 }

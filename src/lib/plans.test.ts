@@ -42,9 +42,9 @@ describe('planToc', () => {
       city: '盐城',
       title: 't',
       parts: [
-        { id: 'notice', kind: 'notice', label: '', title: '印发通知', clauses: ['notice'], sections: [], tables: [] },
-        { id: '2', kind: 'part', label: '二、', title: '重点任务', clauses: [], sections: [{ id: '2-3', label: '(三)', title: '数据价值释放行动', clauses: ['2-3-1'] }], tables: [] },
-        { id: 'annex-1', kind: 'annex', label: '附件1', title: '主要目标', clauses: ['annex-1'], sections: [], tables: [] },
+        { id: 'notice', kind: 'notice', label: '', title: '印发通知', titleInline: false, line: 1, clauses: ['notice'], sections: [], tables: [] },
+        { id: '2', kind: 'part', label: '二、', title: '重点任务', titleInline: false, line: 1, clauses: [], sections: [{ id: '2-3', label: '(三)', title: '数据价值释放行动', titleInline: false, line: 1, clauses: ['2-3-1'] }], tables: [] },
+        { id: 'annex-1', kind: 'annex', label: '附件1', title: '主要目标', titleInline: false, line: 1, clauses: ['annex-1'], sections: [], tables: [] },
       ],
     });
     expect(planToc(p)).toEqual([

@@ -6,22 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { shortHash, uniqueIds } from './ids';
 
-export type Comparator = '≥' | '>' | '≈' | '≤' | '=';
+import type { Comparator, Target } from '../../../scripts/lib/analysis/targets';
+export type { Comparator };
 
-export interface TargetRecord {
-  plan: string;
-  clause: string;
+/** A target as published by the analysis (content/analysis/targets.json): the extracted Target plus where it links. */
+export interface TargetRecord extends Target {
+  /** Permalink of the clause it comes from. */
   url: string;
+  /** City of the plan, null when unknown. */
   city: string | null;
-  indicator: string;
-  raw: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  year: number | null;
-  annual: boolean;
-  comparator: Comparator;
-  text: string;
 }
 
 export interface Series {
