@@ -22,7 +22,8 @@ try {
   fs.rmSync(tmpDir, { recursive: true, force: true });
   fs.mkdirSync(tmpDir, { recursive: true });
   for (const [name, data] of Object.entries(analysis)) {
-    fs.writeFileSync(path.join(tmpDir, `${name}.json`), `${JSON.stringify(data, null, 1)}\n`);
+    // The "generated" key opens every file, so its first line says the file is generated.
+    fs.writeFileSync(path.join(tmpDir, `${name}.json`), `${JSON.stringify(data, null, 1).replace(/^\{\n /, '{')}\n`);
   }
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.renameSync(tmpDir, outDir);
