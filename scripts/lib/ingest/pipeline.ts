@@ -68,7 +68,7 @@ export function ingestAll(root: string, seedsDir = 'seeds'): IngestedPlan[] {
     const other = slugs.get(p.doc.slug);
     if (other) {
       errors.push(
-        new IngestError(p.seed.yamlFile, `plan slug "${p.doc.slug}" is already taken by ${other}; set a distinct \`slug:\` in this YAML (e.g. with the province: "${p.doc.slug}-${'zj'}")`),
+        new IngestError(p.seed.yamlFile, `plan slug "${p.doc.slug}" is already taken by ${other}; set a distinct \`slug:\` in this YAML (e.g. with the province: "${p.doc.slug}-zj")`),
       );
     } else slugs.set(p.doc.slug, p.seed.file);
   }

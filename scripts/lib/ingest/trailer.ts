@@ -4,7 +4,7 @@
  * The trailer stays in the clause text; here it is also read into fields.
  */
 import type { Departments } from '../../../src/schema';
-import { TRAILER_KEYWORDS, TRAILER_LEAD, TRAILER_FIELD, DEADLINE } from './patterns';
+import { TRAILER_KEYWORDS, TRAILER_LEAD, TRAILER_FIELD } from './patterns';
 
 const OPEN = '〔(（[【';
 const CLOSE = '〕)）]】';
@@ -105,4 +105,3 @@ export function rowFields(columns: string[], values: string[]): { departments: D
   return { departments: { lead: unique(lead), responsible: unique(responsible) }, deadline };
 }
 
-export { DEADLINE };
