@@ -10,6 +10,7 @@
  * - `terms` / `synonyms` are strong evidence; `keyTerms` (a subset, the most specific words) decide on their own.
  * - `cues` are weak evidence, and cues alone never decide a long clause.
  * - A strong term that only appears inside a list of technologies ("云计算、大数据、人工智能等") counts as a cue.
+ * - So does one that only appears in a leading frame of means ("利用数据要素流通市场…,提高…", "依托…,", "以…为…,").
  * - `headingTerms` are phrases that, in the clause's own heading, put the clause in the theme; in an enclosing
  *   heading they are weak evidence. `partTerms` in an enclosing heading decide (everything under 保障措施 is 组织保障).
  * - `exclusions` are phrases inside which a term does not count (e.g. 算力 theme ignores "计算力" if ever used).
@@ -61,7 +62,7 @@ export const themes = [
       '数据作为生产要素:公共数据共享开放与授权运营、数据资源管理与目录、数据交易与流通、数据资产、数据产业与数商、首席数据官制度、“数据要素×”。',
     terms: ['数据要素', '公共数据', '授权运营', '数据交易', '数据资源', '数据产业', '数据资产', '首席数据官'],
     keyTerms: ['数据要素', '公共数据', '授权运营', '数据交易', '首席数据官', '数据资产'],
-    synonyms: ['数据要素×', '数据流通', '数据开放', '数据共享', '数据集', '数商', '数据企业', '数据价值化', '数据产品', '数据标注', '可信数据空间', '数据确权', '数据权益', '开放共享', '数据市场', '数据管理能力', '数据回流', '回流数据'],
+    synonyms: ['数据要素×', '数据流通', '数据开放', '数据共享', '数据集', '数商', '数据企业', '数据价值化', '数据产品', '数据标注', '可信数据空间', '数据确权', '数据权益', '开放共享', '数据市场', '数据管理能力', '数据回流', '回流数据', '数据供给'],
     cues: ['大数据产业', '数据汇聚', '数据治理', '数据运营', '数据基础设施', '数据服务', '大数据应用'],
     headingTerms: ['数据要素', '数据价值', '数据资源', '公共数据', '数据要素市场'],
     partTerms: [],

@@ -1,16 +1,19 @@
 /**
- * Measuring the tagger against hand labels (scripts/data/theme-labels.tsv): precision and recall per theme.
+ * Measuring the tagger against hand labels (scripts/data/theme-labels.tsv, scripts/data/theme-labels-heldout.tsv):
+ * precision and recall per theme. Pure: labels come in as text, clauses as data, the tagger as a function; the
+ * caller (scripts/eval-themes.ts) reads the files and prints.
  *
  * A label names its clause by plan + id and carries a snippet of the clause's text. The snippet is checked, so a
  * label can never silently point at the wrong clause: if the id does not exist or its text lacks the snippet, the
  * clause of that plan whose heading (else text) contains the snippet is used instead and a warning is reported;
  * if there is none or more than one, the label is reported as unresolved and left out.
  */
-import fs from 'node:fs';
 import { themes } from '../../../src/data/themes';
 import { foldForAnalysis } from './normalise';
 
 export interface Label {
+  /** The file the label comes from (for messages). */
+  file: string;
   plan: string;
   clause: string;
   snippet: string;
@@ -44,15 +47,16 @@ export interface Evaluation {
   warnings: string[];
   unresolved: string[];
   /** Per-clause disagreements, for tuning: label vs tagger. */
-  disagreements: Array<{ plan: string; id: string; missing: string[]; extra: string[] }>;
+  disagreements: Array<{ file: string; plan: string; id: string; missing: string[]; extra: string[] }>;
 }
 
 const COMMENT = /^\s*#/;
 
-export function readLabels(file: string): Label[] {
+/** Labels from the text of a label file (TSV: header, then plan, clause id, snippet, comma-separated themes). */
+export function parseLabels(content: string, file: string): Label[] {
   const known = new Set<string>(themes.map((t) => t.slug));
   const labels: Label[] = [];
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+  const lines = content.split(/\r?\n/);
   let header = true;
   lines.forEach((raw, i) => {
     if (!raw.trim() || COMMENT.test(raw)) return;
@@ -64,7 +68,7 @@ export function readLabels(file: string): Label[] {
     if (!plan || !clause || !snippet) throw new Error(`${file}:${i + 1}: expected plan, clause, snippet, themes`);
     const ts = list.split(',').map((s) => s.trim()).filter(Boolean);
     for (const t of ts) if (!known.has(t)) throw new Error(`${file}:${i + 1}: unknown theme "${t}"`);
-    labels.push({ plan, clause, snippet, themes: ts, line: i + 1 });
+    labels.push({ file, plan, clause, snippet, themes: ts, line: i + 1 });
   });
   return labels;
 }
@@ -87,7 +91,7 @@ export function resolveLabel(
   if (candidates.length === 1) {
     return {
       clause: candidates[0],
-      warning: `line ${label.line}: ${label.plan} ${label.clause} → found as ${candidates[0].id} by its snippet`,
+      warning: `${label.file}:${label.line}: ${label.plan} ${label.clause} → found as ${candidates[0].id} by its snippet`,
     };
   }
   return { clause: null };
@@ -110,7 +114,7 @@ export function evaluate(
   for (const label of labels) {
     const { clause, warning } = resolveLabel(label, byPlan);
     if (!clause) {
-      unresolved.push(`line ${label.line}: ${label.plan} ${label.clause} ("${label.snippet}") not found`);
+      unresolved.push(`${label.file}:${label.line}: ${label.plan} ${label.clause} ("${label.snippet}") not found`);
       continue;
     }
     if (warning) warnings.push(warning);
@@ -124,7 +128,7 @@ export function evaluate(
     }
     const missing = [...truth].filter((t) => !predicted.has(t));
     const extra = [...predicted].filter((t) => !truth.has(t));
-    if (missing.length || extra.length) disagreements.push({ plan: clause.plan, id: clause.id, missing, extra });
+    if (missing.length || extra.length) disagreements.push({ file: label.file, plan: clause.plan, id: clause.id, missing, extra });
   }
   const scores = themes.map((t) => {
     const n = counts.get(t.slug)!;
@@ -138,4 +142,48 @@ export function evaluate(
     };
   });
   return { scores, resolved, warnings, unresolved, disagreements };
+}
+
+/** Micro-averaged precision and recall over all themes, and the worst theme's figures. */
+export function summary(scores: readonly ThemeScore[]): {
+  precision: number;
+  recall: number;
+  minPrecision: number;
+  minRecall: number;
+} {
+  const n = scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+  return {
+    precision: ratio(n.tp, n.tp + n.fp),
+    recall: ratio(n.tp, n.tp + n.fn),
+    minPrecision: Math.min(...scores.map((s) => s.precision)),
+    minRecall: Math.min(...scores.map((s) => s.recall)),
+  };
+}
+
+const fixed2 = (x: number) => x.toFixed(2);
+
+/**
+ * One evaluation as Markdown, ready for the README: a "###" title line naming the label set, a table with a row per
+ * theme, and the micro-average line. Themes without labelled positives show "–" for recall (nothing to find).
+ */
+export function markdownTable(title: string, source: string, result: Evaluation): string {
+  const lines = [
+    `### ${title}`,
+    '',
+    `${result.resolved} hand-labelled clauses (${source}).`,
+    '',
+    '| 主题 | slug | 标注数 | TP | FP | FN | precision | recall |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...result.scores.map(
+      (s) =>
+        `| ${s.label} | ${s.slug} | ${s.support} | ${s.tp} | ${s.fp} | ${s.fn} | ${fixed2(s.precision)} | ${s.support ? fixed2(s.recall) : '–'} |`,
+    ),
+  ];
+  const m = summary(result.scores);
+  lines.push(
+    '',
+    `micro-average: precision ${fixed2(m.precision)}, recall ${fixed2(m.recall)}; ` +
+      `min precision ${fixed2(m.minPrecision)}, min recall ${fixed2(m.minRecall)}`,
+  );
+  return lines.join('\n');
 }
