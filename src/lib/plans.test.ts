@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { groupByCity, headingText, partAnchor, planTimeKey, planToc, sectionAnchor, sortByTime, sortPlans } from './plans';
+import {
+  DEFAULT_SORT_VALUE,
+  PLAN_COLUMNS,
+  groupByCity,
+  headingText,
+  parseSortOrder,
+  partAnchor,
+  planSortKeys,
+  planSortOrders,
+  planTimeKey,
+  planToc,
+  sectionAnchor,
+  sortByTime,
+  sortPlans,
+  sortRows,
+} from './plans';
 import { plan, seedPlans } from './testdata';
 
 describe('ordering', () => {
@@ -64,5 +79,55 @@ describe('headingText', () => {
     expect(headingText('附件1', '2025-2027年数字经济发展主要目标')).toBe('附件1 2025-2027年数字经济发展主要目标');
     expect(headingText('附件:', '附件目录')).toBe('附件:附件目录');
     expect(headingText('', '印发通知')).toBe('印发通知');
+  });
+});
+
+describe('plans index sorting', () => {
+  const ordered = sortPlans(seedPlans);
+  /** Seed clause counts are irrelevant here; distinct made-up counts with a 1-digit and 2-digit value. */
+  const counts: Record<string, number> = { 'suzhou-2021-2023': 120, 'taizhou-zhidao-yijian': 9, 'yancheng-2022-2024': 35, 'yancheng-2024': 61, 'yancheng-2025-2027': 44 };
+  const rows = ordered.map((p) => ({ slug: p.slug, keys: planSortKeys(p, counts[p.slug]) }));
+  const sortedBy = (key: keyof (typeof rows)[number]['keys'], direction: 'ascending' | 'descending') =>
+    sortRows(rows, (r) => r.keys[key], direction).map((r) => r.slug);
+
+  it('offers every column in both directions, each order with a distinct value that parses back', () => {
+    const orders = planSortOrders();
+    expect(orders).toHaveLength(PLAN_COLUMNS.length * 2);
+    expect(new Set(orders.map((o) => o.value)).size).toBe(orders.length);
+    expect(orders.map((o) => o.label)).toContain('条款数(由多到少)');
+    expect(orders.map((o) => o.label)).toContain('日期(由晚到早)');
+    expect(orders.map((o) => o.label)).toContain('城市(按拼音)');
+    for (const o of orders) expect(parseSortOrder(o.value)).toEqual({ key: o.key, direction: o.direction });
+  });
+
+  it('reads the default order and unknown values as no order', () => {
+    expect(parseSortOrder(DEFAULT_SORT_VALUE)).toBeNull();
+    expect(parseSortOrder('colour:ascending')).toBeNull();
+    expect(parseSortOrder('date:sideways')).toBeNull();
+    expect(parseSortOrder('date:ascending:x')).toBeNull();
+  });
+
+  it('sorts counts by value, not as text (9 before 35 before 120)', () => {
+    expect(sortedBy('clauses', 'ascending')).toEqual(['taizhou-zhidao-yijian', 'yancheng-2022-2024', 'yancheng-2025-2027', 'yancheng-2024', 'suzhou-2021-2023']);
+    expect(sortedBy('clauses', 'descending')).toEqual(['suzhou-2021-2023', 'yancheng-2024', 'yancheng-2025-2027', 'yancheng-2022-2024', 'taizhou-zhidao-yijian']);
+  });
+
+  it('puts plans whose value is unknown last in both directions, never guessing a place for them', () => {
+    // Dates: only yancheng-2025-2027 and yancheng-2024 state one.
+    expect(sortedBy('date', 'ascending')).toEqual(['yancheng-2024', 'yancheng-2025-2027', 'suzhou-2021-2023', 'taizhou-zhidao-yijian', 'yancheng-2022-2024']);
+    expect(sortedBy('date', 'descending')).toEqual(['yancheng-2025-2027', 'yancheng-2024', 'suzhou-2021-2023', 'taizhou-zhidao-yijian', 'yancheng-2022-2024']);
+    // Period: 泰州's guidance has neither period nor date.
+    expect(sortedBy('period', 'descending')).toEqual(['yancheng-2025-2027', 'yancheng-2024', 'yancheng-2022-2024', 'suzhou-2021-2023', 'taizhou-zhidao-yijian']);
+    expect(planSortKeys(seedPlans[3], 0).period).toBe('');
+  });
+
+  it('sorts Chinese text by pinyin and keeps the default order among ties', () => {
+    expect(sortedBy('city', 'ascending')).toEqual(ordered.map((p) => p.slug));
+    expect(sortedBy('city', 'descending')).toEqual(['yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027', 'taizhou-zhidao-yijian', 'suzhou-2021-2023']);
+  });
+
+  it('orders numbers inside text by value (〔2021〕5号 before 〔2021〕15号)', () => {
+    const docs = ['苏委发〔2021〕15号', '苏委发〔2021〕5号', '苏委发〔2020〕30号'];
+    expect(sortRows(docs, (d) => d, 'ascending')).toEqual(['苏委发〔2020〕30号', '苏委发〔2021〕5号', '苏委发〔2021〕15号']);
   });
 });
