@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordGrid, keywordsOf, ownWords, parseKeywords, parsePlanKeywords, planProfile } from './keywords';
+import { keywordGrid, keywordsOf, parseKeywords, parsePlanKeywords, planProfile } from './keywords';
 
 describe('keywords', () => {
   const map = parseKeywords(
@@ -31,34 +31,19 @@ describe('plan keyword profiles', () => {
     plans: {
       'yancheng-2025-2027': [
         { word: '数据', weight: 0.3 },
-        { word: '局市', weight: 0.25 },
-        { word: '市工', weight: 0.23 },
-        { word: '盐城市', weight: 0.2 },
         { word: '场景', weight: 0.14 },
       ],
     },
   });
-  // Shaped like real clauses of yancheng-2025-2027: a trailer naming departments, a task-table row naming them in cells.
-  const clauses = [
-    {
-      text: '推动公共数据开放,拓展应用场景。盐城市将……(市工信局、市数据局等按职责分工负责)',
-      trailer: '(市工信局、市数据局等按职责分工负责)',
-      departments: { lead: [], responsible: ['市工信局', '市数据局'] },
-    },
-    { text: '1 | 建设算力中心 | 市工信局', trailer: null, departments: { lead: ['市工信局'], responsible: [] } },
-  ];
   it('reads the per-plan profiles of the analysis file', () => {
     expect(parsePlanKeywords(file).get('yancheng-2025-2027')?.[0]).toEqual({ word: '数据', weight: 0.3 });
     expect(parsePlanKeywords('nope').size).toBe(0);
     expect(parsePlanKeywords('{"clauses":{}}').size).toBe(0);
   });
-  it('keeps only words the plan says in its own words: not fragments of department names or trailers', () => {
-    const own = ownWords(clauses);
-    expect(own).not.toContain('市工信局');
-    expect(own).toContain('拓展应用场景');
-    const profile = planProfile(parsePlanKeywords(file).get('yancheng-2025-2027')!, own, ['盐城']);
-    expect(profile.map((k) => k.word)).toEqual(['数据', '场景']);
-    expect(planProfile(parsePlanKeywords(file).get('yancheng-2025-2027')!, own, [], 2).map((k) => k.word)).toEqual(['数据', '盐城市']);
+  it('shows a profile as the analysis wrote it, heaviest first, filtering nothing (the analysis decides)', () => {
+    const profile = [...parsePlanKeywords(file).get('yancheng-2025-2027')!].reverse();
+    expect(planProfile(profile).map((k) => k.word)).toEqual(['数据', '场景']);
+    expect(planProfile(profile, 1).map((k) => k.word)).toEqual(['数据']);
   });
   it('builds a keyword × plan grid: each plan’s top words, grouped with the plan that weighs them most', () => {
     const grid = keywordGrid(

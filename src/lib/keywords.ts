@@ -1,6 +1,6 @@
 /**
  * Top keywords of a clause, from content/analysis/keywords.json (written by scripts/analyse.ts: TF-IDF over the
- * corpus with jieba tokens). Absent file → no keywords shown.
+ * corpus with jieba tokens, the one place that decides what a keyword may be). Absent file → no keywords shown.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,37 +67,15 @@ export function planKeywordMap(contentDir = 'content'): Map<string, Keyword[]> {
   return planCache;
 }
 
-/** Marks where removed furniture was, so no word is found across the gap. */
-const GAP = '\u0000';
-
-/**
- * What a plan says in its own words: its clauses' text without item trailers and without the departments they
- * name. Token fragments of department names (市工信局 → "市工", "信局") say who does the work, not what a plan
- * emphasises, and are left out of the profile by checking keywords against this text.
- */
-export function ownWords(clauses: readonly { text: string; trailer: string | null; departments: { lead: string[]; responsible: string[] } }[]): string {
-  return clauses
-    .map((c) => {
-      let t = c.trailer ? c.text.split(c.trailer).join(GAP) : c.text;
-      const names = [...c.departments.lead, ...c.departments.responsible].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
-      for (const name of names) t = t.split(name).join(GAP);
-      return t;
-    })
-    .join(GAP);
-}
-
 const byWeight = (a: Keyword, b: Keyword) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
 /**
- * A plan's profile: its keywords that occur in its own words (see ownWords), heaviest first, at most n. Words
- * containing one of `names` (the plan's own city: 苏州, 盐城市) are left out too — a city naming itself is not an
- * emphasis, and it would crowd out what is.
+ * A plan's profile as the analysis wrote it, heaviest first, at most n. What counts as a word (no trailers, no
+ * department names or their fragments, no generic policy words, not the plan's own city) is decided once, by the
+ * analysis (scripts/lib/analysis/terms.ts) — nothing is filtered here.
  */
-export function planProfile(keywords: readonly Keyword[], own: string, names: readonly string[] = [], n = Infinity): Keyword[] {
-  return [...keywords]
-    .filter((k) => k.word.length > 0 && own.includes(k.word) && !names.some((name) => name.length > 0 && k.word.includes(name)))
-    .sort(byWeight)
-    .slice(0, n);
+export function planProfile(keywords: readonly Keyword[], n = Infinity): Keyword[] {
+  return [...keywords].sort(byWeight).slice(0, n);
 }
 
 /** One cell of the grid: the word's weight in the plan's profile and its rank there (1 = heaviest). */

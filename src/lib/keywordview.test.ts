@@ -18,22 +18,19 @@ describe('keyword views', () => {
     expect(keywordSearchUrl('数据要素')).toBe('/search/?q=%E6%95%B0%E6%8D%AE%E8%A6%81%E7%B4%A0');
     expect(keywordSearchUrl('5G&A', 'suzhou-2021-2023')).toBe('/search/?q=5G%26A&plan=suzhou-2021-2023');
   });
-  it('profiles a plan from its own words, without its city’s name or its departments', () => {
-    const clauses = [{ text: '苏州市推进长三角一体化。(市工信局负责)', trailer: '(市工信局负责)', departments: { lead: [], responsible: ['市工信局'] } }];
+  it('profiles a plan with its analysis profile, heaviest first, cut to n', () => {
     const profiles = new Map([
       [
         'suzhou-2021-2023',
         [
-          { word: '苏州', weight: 0.3 },
-          { word: '市工', weight: 0.25 },
-          { word: '长三角', weight: 0.2 },
           { word: '一体化', weight: 0.1 },
+          { word: '长三角', weight: 0.2 },
         ],
       ],
     ]);
-    expect(profileOfPlan(suzhou, clauses, profiles).map((k) => k.word)).toEqual(['长三角', '一体化']);
-    expect(profileOfPlan(suzhou, clauses, profiles, 1).map((k) => k.word)).toEqual(['长三角']);
-    expect(profileOfPlan(yancheng, clauses, profiles)).toEqual([]);
+    expect(profileOfPlan(suzhou, [], profiles).map((k) => k.word)).toEqual(['长三角', '一体化']);
+    expect(profileOfPlan(suzhou, [], profiles, 1).map((k) => k.word)).toEqual(['长三角']);
+    expect(profileOfPlan(yancheng, [], profiles)).toEqual([]);
   });
   it('shapes bars and the grid with labels and links', () => {
     const bars = keywordBars(suzhou, [{ word: '长三角', weight: 0.2 }]);

@@ -5,21 +5,25 @@
 import type { KeywordBarsData, KeywordGridData } from '../charts/keywords';
 import type { Clause, PolicyDoc } from '../schema';
 import { planLabel, planShortLabel } from './format';
-import { GRID_PER_PLAN, keywordGrid, ownWords, planProfile, type Keyword, type KeywordGrid } from './keywords';
+import { GRID_PER_PLAN, keywordGrid, planProfile, type Keyword, type KeywordGrid } from './keywords';
 
 /** The search page for a word, optionally filtered to one plan. */
 export function keywordSearchUrl(word: string, plan?: string): string {
   return `/search/?q=${encodeURIComponent(word)}${plan ? `&plan=${encodeURIComponent(plan)}` : ''}`;
 }
 
-/** A plan's readable profile (see planProfile): its own words only, its city's name left out. */
+/**
+ * A plan's profile (see planProfile), as the analysis wrote it. `_clauses` is no longer read (the analysis leaves
+ * trailers, departments and the city's own name out); it stays only so the callers' markup need not change now —
+ * drop it with their next edit (KeywordProfile.astro, cities/index.astro).
+ */
 export function profileOfPlan(
-  plan: Pick<PolicyDoc, 'slug' | 'city'>,
-  clauses: readonly Pick<Clause, 'text' | 'trailer' | 'departments'>[],
+  plan: Pick<PolicyDoc, 'slug'>,
+  _clauses: readonly Pick<Clause, 'text'>[],
   profiles: Map<string, Keyword[]>,
   n = Infinity,
 ): Keyword[] {
-  return planProfile(profiles.get(plan.slug) ?? [], ownWords(clauses), [plan.city], n);
+  return planProfile(profiles.get(plan.slug) ?? [], n);
 }
 
 type PlanHead = Pick<PolicyDoc, 'slug' | 'url' | 'city' | 'title' | 'period' | 'date' | 'kind'>;

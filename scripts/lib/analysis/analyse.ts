@@ -6,8 +6,8 @@
 import type { Clause, PolicyDoc } from '../../../src/schema';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { extractFromCells, extractFromText, sortTargets, type Target } from './targets';
-import { contentTokens } from './terms';
-import { containment, cosine, cosineCandidates, idf, round, shingles, sumVectors, tfidf, topWords, type Vector } from './vectors';
+import { clauseTokens, departmentNames, registerDepartments } from './terms';
+import { containment, cosine, cosineCandidates, idf, normalise, round, shingles, sumVectors, tfidfWeights, topWords, type Vector } from './vectors';
 
 /** Keywords shown per clause, and per plan profile. */
 export const CLAUSE_KEYWORDS = 8;
@@ -37,9 +37,13 @@ export interface Analysis {
 export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   const sorted = [...clauses].sort((a, b) => cmp(a.plan, b.plan) || a.order - b.order);
   const planBySlug = new Map(plans.map((p) => [p.slug, p]));
-  const docs = sorted.map((c) => contentTokens(c.text));
+  // Each clause's own words: no trailer, no deadline cell, no department name, no fragment (terms.ts).
+  const departmentsOfCorpus = departmentNames(sorted);
+  registerDepartments(departmentsOfCorpus);
+  const docs = sorted.map((c) => clauseTokens(c, { departments: departmentsOfCorpus, city: planBySlug.get(c.plan)?.city ?? null }));
   const idfs = idf(docs);
-  const vectors: Vector[] = docs.map((d) => tfidf(d, idfs));
+  const weights: Vector[] = docs.map((d) => tfidfWeights(d, idfs));
+  const vectors: Vector[] = weights.map(normalise);
 
   // Keywords.
   const clauseKeywords: Record<string, Array<{ word: string; weight: number }>> = {};
@@ -48,7 +52,9 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   });
   const planKeywords: Record<string, Array<{ word: string; weight: number }>> = {};
   for (const slug of [...new Set(sorted.map((c) => c.plan))].sort(cmp)) {
-    planKeywords[slug] = topWords(sumVectors(vectors.filter((_, i) => sorted[i].plan === slug)), PLAN_KEYWORDS);
+    // A plan's profile weighs its words by how much the plan says them (raw TF-IDF summed over its clauses), so a
+    // one-line clause (an attachment list: "重点任务分工") counts for its one line, not as much as a whole item.
+    planKeywords[slug] = topWords(sumVectors(weights.filter((_, i) => sorted[i].plan === slug)), PLAN_KEYWORDS);
   }
 
   // Similar clauses in other plans; near-verbatim copies.
@@ -85,10 +91,21 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     if (hits.length) similar[keyOf(c)] = hits.slice(0, SIMILAR_MAX);
   });
 
-  // Targets.
+  // Targets. A table row is read with its table's heading (caption, else its attachment's title), which may date it.
+  const tableHeadings = new Map<string, string>();
+  for (const p of plans) {
+    for (const part of p.parts) {
+      for (const t of part.tables) {
+        const heading = t.caption ?? part.title;
+        for (const r of t.rows) if (r.clause && heading) tableHeadings.set(keyOf({ plan: p.slug, id: r.clause }), heading);
+      }
+    }
+  }
   const targets: Array<Target & { url: string; city: string | null }> = [];
   for (const c of sorted) {
-    const all = c.cells ? extractFromCells(c.plan, c.id, c.cells, c.text) : extractFromText(c.plan, c.id, c.text);
+    const all = c.cells
+      ? extractFromCells(c.plan, c.id, c.cells, c.text, tableHeadings.get(keyOf(c)) ?? null)
+      : extractFromText(c.plan, c.id, c.text);
     for (const t of all) targets.push({ ...t, url: c.url, city: planBySlug.get(c.plan)?.city ?? null });
   }
 

@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 interface Jieba {
   load(opts?: { userDict?: string }): unknown;
   cut(text: string, hmm?: boolean): string[];
+  cutAll(text: string): string[];
   insertWord(word: string): boolean;
   DEFAULT_USER_DICT: string;
 }
@@ -30,6 +31,8 @@ export const USER_DICT_PATH = path.resolve(
 const SENTINEL = '智改数转';
 
 const extraWords = new Set<string>();
+/** isDictionaryWord's answers (a word added later is forgotten here, so it is asked again). */
+const dictionaryCache = new Map<string, boolean>();
 let loaded = false;
 
 function ensureLoaded(): void {
@@ -44,6 +47,7 @@ export function addWords(words: Iterable<string>): void {
   for (const w of words) {
     if (!/\s/.test(w) && !extraWords.has(w)) {
       extraWords.add(w);
+      dictionaryCache.delete(w);
       if (loaded) jieba.insertWord(w);
     }
   }
@@ -53,4 +57,17 @@ export function addWords(words: Iterable<string>): void {
 export function tokens(text: string): string[] {
   ensureLoaded();
   return jieba.cut(text, true);
+}
+
+/**
+ * Whether jieba knows a word from a dictionary (its own, ours, or words added with addWords) rather than guessing it
+ * with its HMM: full mode lists every dictionary word of a text, so a known word is among its own full-mode words.
+ */
+export function isDictionaryWord(word: string): boolean {
+  ensureLoaded();
+  const known = dictionaryCache.get(word);
+  if (known !== undefined) return known;
+  const yes = jieba.cutAll(word).includes(word);
+  dictionaryCache.set(word, yes);
+  return yes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromCells, extractFromRow, extractFromText, normaliseIndicator, scaleValue } from './targets';
+import { extractFromCells, extractFromRow, extractFromText, headingYear, normaliseIndicator, scaleValue } from './targets';
 
 const pick = (text: string) =>
   extractFromText('p', 'c', text).map((t) => ({
@@ -231,5 +231,63 @@ describe('task-table rows are read cell by cell (盐城 2025–2027 附件2)', (
       { column: '2025年', text: '15' },
     ], '5 | …');
     expect(t.map((x) => [x.indicator, x.value, x.unit, x.year])).toEqual([['智慧农场', 15, '个', 2025]]);
+  });
+});
+
+describe('work-point table rows take the year their table’s heading states', () => {
+  it('reads one year from the real headings, none from a span or a heading without a year', () => {
+    // The captions of the seeds' tables (盐城 2025–2027 附件2 and 附件1, 盐城 2024's task table).
+    expect(headingYear('2025年数字经济发展工作要点')).toBe(2025);
+    expect(headingYear('2024年数字盐城重点工作任务分解表')).toBe(2024);
+    expect(headingYear('2025-2027年数字经济发展主要目标')).toBeNull();
+    // Crafted: other spans, two years, no year, full-width digits and spaces.
+    expect(headingYear('2021—2023年重点项目表')).toBeNull();
+    expect(headingYear('2025年至2027年重点任务')).toBeNull();
+    expect(headingYear('2024年和2025年重点任务')).toBeNull();
+    expect(headingYear('重点任务分工')).toBeNull();
+    expect(headingYear('全市数字经济重点项目表')).toBeNull();
+    expect(headingYear(null)).toBeNull();
+    expect(headingYear('２０２６ 年工作要点')).toBe(2026);
+    expect(headingYear('2024年、2024年重点工作')).toBe(2024);
+  });
+
+  const row = (text: string) => [
+    { column: '序号', text: '1' },
+    { column: '工作要点', text: '数字产业升级行动' },
+    { column: '主要内容', text },
+    { column: '牵头责任单位', text: '市工信局' },
+  ];
+  const real = '全年实现数字经济核心产业规上营业收入2300亿元,规上数字经济核心产业营业收入占比在全省实现明显进位。';
+
+  it('dates a 盐城 2025 work point (附件2 row 1) by its table heading', () => {
+    const t = extractFromCells('yancheng-2025-2027', 'annex-2-r1', row(real), '1 | …', '2025年数字经济发展工作要点');
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.year])).toEqual([['数字经济核心产业营业收入', 2300, '亿元', 2025]]);
+  });
+
+  it('dates a 盐城 2024 task-table row by its caption, not by its deadline column', () => {
+    const cells = [
+      { column: '序号', text: '21' },
+      { column: '主要工作', text: '推进数据共享' },
+      { column: '具体内容', text: '实现不少于50个政务服务事项通过数据共享方式核验证照,“一件事”办理的数据共享目录资源挂接率达到100%' },
+      { column: '完成时间', text: '2025年3月' },
+      { column: '责任部门', text: '市数据局' },
+    ];
+    const t = extractFromCells('yancheng-2024', 'table-1-r41', cells, '21 | …', '2024年数字盐城重点工作任务分解表');
+    expect(t.map((x) => x.year)).toEqual(t.map(() => 2024));
+    expect(t.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a year the row states itself, and leaves the year unknown when the heading states none', () => {
+    const own = extractFromCells('p', 'c', row('到2027年,建成智慧农场15个以上。'), '…', '2025年数字经济发展工作要点');
+    expect(own.map((x) => x.year)).toEqual([2027]);
+    for (const heading of [null, '重点任务分工', '2025-2027年数字经济发展主要目标']) {
+      expect(extractFromCells('p', 'c', row(real), '…', heading).map((x) => x.year)).toEqual([null]);
+    }
+  });
+
+  it('never makes a number a target only because the heading has a year', () => {
+    const text = '组织开展网络安全专业培训3次。';
+    expect(extractFromText('p', 'c', text, null)).toEqual([]);
+    expect(extractFromText('p', 'c', text, 2024)).toEqual([]);
   });
 });

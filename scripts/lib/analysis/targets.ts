@@ -257,8 +257,11 @@ function nameable(name: string): boolean {
  * 基站"). A number with words on both sides ("数字视听4个数字技术应用产业", "为全市2000家左右企业提供…") cannot be
  * named reliably and is dropped, as is a number qualifying a later one ("招引10亿元以上项目不少于10个": 10亿元 is a
  * threshold, not a target).
+ *
+ * `headingYear` is the one year the heading of the text's table states (see headingYear): a target whose sentence
+ * states no year of its own gets it. It never makes a number a target — only dates one.
  */
-export function extractFromText(plan: string, clause: string, text: string): Target[] {
+export function extractFromText(plan: string, clause: string, text: string, headingYear: number | null = null): Target[] {
   const out: Target[] = [];
   const folded = foldForAnalysis(text);
   for (const paragraph of folded.split('\n')) {
@@ -270,13 +273,20 @@ export function extractFromText(plan: string, clause: string, text: string): Tar
     for (const maskedSentence of maskedParagraph.split(SENTENCE_END)) {
       const sentence = paragraph.slice(offset, offset + maskedSentence.length);
       offset += maskedSentence.length + 1;
-      out.push(...fromSentence(plan, clause, sentence, maskedSentence, paragraphYear));
+      out.push(...fromSentence(plan, clause, sentence, maskedSentence, paragraphYear, headingYear));
     }
   }
   return out;
 }
 
-function fromSentence(plan: string, clause: string, sentence: string, masked: string, paragraphYear: number | null): Target[] {
+function fromSentence(
+  plan: string,
+  clause: string,
+  sentence: string,
+  masked: string,
+  paragraphYear: number | null,
+  headingYear: number | null,
+): Target[] {
   const out: Target[] = [];
   const yearMatch = YEAR.exec(sentence);
   const sentenceYear = yearMatch ? Number(yearMatch[1]) : paragraphYear;
@@ -350,7 +360,8 @@ function fromSentence(plan: string, clause: string, sentence: string, masked: st
       value,
       valueMax,
       unit: shownUnit,
-      year: sentenceYear,
+      // The sentence's own year first; else the year its table's heading states (a one-year work-point table).
+      year: sentenceYear ?? headingYear,
       annual: ANNUAL.test(before) || (ANNUAL.test(prefix) && sentenceYear === null),
       comparator: comparatorFor(before, qualifier),
       text: sentence.trim(),
@@ -405,6 +416,23 @@ export function extractFromRow(
   return out;
 }
 
+/** A year stated in a heading: "2025年…" — not either end of a span ("2025-2027年", "2021—2023年"). */
+const HEADING_YEAR = new RegExp(YEAR.source, 'gu');
+/** A span of years ("2025-2027年", "2025年至2027年"): a heading naming one sets no single year. */
+const YEAR_SPAN = /20\d{2}\s*年?\s*(?:[—\-~~]|至|到)\s*20\d{2}/u;
+
+/**
+ * The one year a table's heading states ("2025年数字经济发展工作要点" → 2025, "2024年数字盐城重点工作任务分解表" →
+ * 2024), or null: no year, a span of years ("2025-2027年数字经济发展主要目标") or two different years. Never guessed.
+ */
+export function headingYear(heading: string | null | undefined): number | null {
+  if (!heading) return null;
+  const folded = foldForAnalysis(heading);
+  if (YEAR_SPAN.test(folded)) return null;
+  const years = new Set([...folded.matchAll(HEADING_YEAR)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 /** Columns of a task table that hold no target text: numbering, departments, deadlines. */
 const NON_TEXT_COLUMN = /序号|编号|部门|单位|牵头|责任|时间|时限|期限/u;
 
@@ -412,17 +440,22 @@ const NON_TEXT_COLUMN = /序号|编号|部门|单位|牵头|责任|时间|时限
  * Targets of one table row. A target table (year columns) gives one target per year column, named by the row's
  * indicator column; any other table (task tables) is read cell by cell, each text cell as running text — never the
  * pipe-joined row, whose numbering and neighbouring cells would leak into names ("11|引培…").
+ *
+ * `tableHeading` is the table's caption (or its attachment's title): when it states one year, the row's targets
+ * that state none are targets of that year (headingYear) — a work-point table lists one year's work.
  */
 export function extractFromCells(
   plan: string,
   clause: string,
   cells: ReadonlyArray<{ column: string; text: string }>,
   rowText: string,
+  tableHeading: string | null = null,
 ): Target[] {
   if (cells.some((c) => YEAR_COLUMN.test(c.column.trim()))) return extractFromRow(plan, clause, cells, rowText);
+  const year = headingYear(tableHeading);
   return cells
     .filter((c) => !NON_TEXT_COLUMN.test(c.column))
-    .flatMap((c) => extractFromText(plan, clause, c.text));
+    .flatMap((c) => extractFromText(plan, clause, c.text, year));
 }
 
 /** Deterministic order: plan, clause order is the caller's; here indicator, year, value. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containment, cosine, cosineCandidates, idf, shingles, tfidf } from './vectors';
+import { containment, cosine, cosineCandidates, idf, normalise, shingles, sumVectors, tfidf, tfidfWeights } from './vectors';
 
 /** Every pair compared (what the analysis did before the index): the pairs reaching `min`, per vector. */
 function allPairs(docs: string[][], min: number): number[][] {
@@ -51,5 +51,24 @@ describe('containment', () => {
         expect(containment(shingles(a, 2), shingles(b, 2))).toBe(containment(shingles(b, 2), shingles(a, 2)));
       }),
     );
+  });
+});
+
+describe('TF-IDF weights and plan sums', () => {
+  const docs = [['算力', '算力', '数据'], ['数据'], ['任务']];
+  const idfs = idf(docs);
+  it('weighs raw counts × idf, and tfidf is that vector normalised', () => {
+    const w = tfidfWeights(docs[0], idfs);
+    expect(w.get('算力')).toBeCloseTo(2 * idfs.get('算力')!);
+    expect(tfidf(docs[0], idfs)).toEqual(normalise(w));
+    const n = normalise(w);
+    expect(Math.hypot(...n.values())).toBeCloseTo(1);
+    expect(normalise(new Map())).toEqual(new Map());
+  });
+  it('sums raw weights so a one-word clause counts for one word, not for a whole clause', () => {
+    const raw = sumVectors(docs.map((d) => tfidfWeights(d, idfs)));
+    const unit = sumVectors(docs.map((d) => tfidf(d, idfs)));
+    expect(raw.get('算力')!).toBeGreaterThan(raw.get('任务')!);
+    expect(unit.get('任务')!).toBeGreaterThan(unit.get('算力')!);
   });
 });

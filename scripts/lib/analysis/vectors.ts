@@ -19,20 +19,22 @@ export function idf(docs: string[][]): Map<string, number> {
   return new Map([...df].map(([w, d]) => [w, Math.log((1 + n) / (1 + d)) + 1]));
 }
 
+/** Raw TF-IDF weights of one document (tf = raw count × idf), not normalised. */
+export function tfidfWeights(doc: string[], idfs: Map<string, number>): Vector {
+  const v: Vector = new Map();
+  for (const w of doc) v.set(w, (v.get(w) ?? 0) + (idfs.get(w) ?? 1));
+  return v;
+}
+
+/** L2-normalised copy of a vector (the zero vector stays zero). */
+export function normalise(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
+  return new Map([...v].map(([w, x]) => [w, x / norm]));
+}
+
 /** L2-normalised TF-IDF vector of one document (tf = raw count). */
 export function tfidf(doc: string[], idfs: Map<string, number>): Vector {
-  const tf = new Map<string, number>();
-  for (const w of doc) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const v: Vector = new Map();
-  let norm = 0;
-  for (const [w, c] of tf) {
-    const x = c * (idfs.get(w) ?? 1);
-    v.set(w, x);
-    norm += x * x;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [w, x] of v) v.set(w, x / norm);
-  return v;
+  return normalise(tfidfWeights(doc, idfs));
 }
 
 /** Cosine of two L2-normalised vectors. */
@@ -54,13 +56,11 @@ export function topWords(v: Vector, k: number): Array<{ word: string; weight: nu
     .map(([word, weight]) => ({ word, weight: round(weight) }));
 }
 
-/** Sum of vectors (a plan's profile is the sum of its clauses' vectors), re-normalised. */
+/** Sum of vectors, re-normalised. */
 export function sumVectors(vs: Vector[]): Vector {
   const s: Vector = new Map();
   for (const v of vs) for (const [w, x] of v) s.set(w, (s.get(w) ?? 0) + x);
-  const norm = Math.sqrt([...s.values()].reduce((a, x) => a + x * x, 0)) || 1;
-  for (const [w, x] of s) s.set(w, x / norm);
-  return s;
+  return normalise(s);
 }
 
 /** Character 4-grams of a text without whitespace/punctuation, for near-verbatim detection. */

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestAll } from '../ingest/pipeline';
+import { analyseCorpus, PLAN_KEYWORDS } from './analyse';
+import type { Target } from './targets';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+type Words = Array<{ word: string; weight: number }>;
+let keywords: { clauses: Record<string, Words>; plans: Record<string, Words> };
+let similar: { clauses: Record<string, Array<{ plan: string; id: string; score: number }>> };
+let targets: Target[];
+
+beforeAll(() => {
+  const ingested = ingestAll(ROOT);
+  const analysis = analyseCorpus(ingested.flatMap((p) => p.clauses), ingested.map((p) => p.doc));
+  keywords = analysis.keywords as typeof keywords;
+  similar = analysis.similar as typeof similar;
+  targets = (analysis.targets as { targets: Target[] }).targets;
+});
+
+describe('keywords of the five seed plans', () => {
+  it('profile every plan with words, none of them a department fragment, a generic word or the plan’s own city', () => {
+    expect(Object.keys(keywords.plans).sort()).toEqual([
+      'suzhou-2021-2023', 'taizhou-zhidao-yijian', 'yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027',
+    ]);
+    const banned = ['局市', '信局', '市工', '市工信', '网信', '推进', '加强', '建设', '提升', '工作', '重点', '亿元', '全年'];
+    for (const [slug, words] of Object.entries(keywords.plans)) {
+      expect(words).toHaveLength(PLAN_KEYWORDS);
+      const list = words.map((w) => w.word);
+      for (const b of banned) expect(list, `${slug}: ${b}`).not.toContain(b);
+      const city = { suzhou: '苏州', taizhou: '泰州', yancheng: '盐城' }[slug.split('-')[0]]!;
+      expect(list, slug).not.toContain(city);
+      expect(list, slug).not.toContain(`${city}市`);
+    }
+  });
+
+  it('weigh a plan’s words by how much it says them: a one-line attachment list does not lead the profile', () => {
+    // 泰州's attachment list is the one line "重点任务分工".
+    expect(keywords.clauses['taizhou-zhidao-yijian/annexes'].map((w) => w.word)).toEqual(['任务']);
+    expect(keywords.plans['taizhou-zhidao-yijian'].slice(0, 10).map((w) => w.word)).not.toContain('任务');
+  });
+
+  it('keep the policy terms a clause is about among its keywords', () => {
+    const top = (key: string) => keywords.clauses[key].slice(0, 3).map((w) => w.word);
+    expect(top('suzhou-2021-2023/2-5-3')).toContain('一网统管');
+    expect(top('suzhou-2021-2023/2-7-2')).toContain('数据要素');
+    expect(top('yancheng-2022-2024/2-2-4')).toContain('智改数转');
+    expect(top('yancheng-2025-2027/2-1-3')).toContain('算力');
+  });
+});
+
+describe('similar clauses of the seed plans', () => {
+  const pairs = (key: string) => (similar.clauses[key] ?? []).map((h) => `${h.plan}/${h.id}`);
+  it('still pair the obvious matches across plans', () => {
+    // Both plans' leading groups for the digital economy (领导小组).
+    expect(pairs('yancheng-2022-2024/3-25')).toContain('suzhou-2021-2023/3-1');
+    // 盐城's 2024 work point on the 十五五 plan and the 2025 work point that commissions it.
+    expect(pairs('yancheng-2025-2027/annex-2-r2')).toContain('yancheng-2024/1-2');
+  });
+  it('no longer pair clauses by their departments alone', () => {
+    // A leading-group item and a data-enterprise work point shared only 市数据局-style fragments.
+    expect(pairs('yancheng-2022-2024/3-25')).not.toContain('yancheng-2025-2027/annex-2-r13');
+  });
+});
+
+describe('targets of the seed plans', () => {
+  it('date every target of the two work-point tables by their headings (2025, 2024)', () => {
+    const rows = targets.filter((t) => /^(annex-2|table-1)-r\d+$/.test(t.clause));
+    expect(rows.length).toBeGreaterThan(20);
+    for (const t of rows) expect(t.year, `${t.plan}/${t.clause} ${t.indicator}`).toBe(t.plan === 'yancheng-2024' ? 2024 : 2025);
+  });
+  it('leave the target table (附件1, a span 2025-2027) dated by its year columns', () => {
+    const annex1 = targets.filter((t) => t.plan === 'yancheng-2025-2027' && t.clause.startsWith('annex-1-'));
+    expect(new Set(annex1.map((t) => t.year))).toEqual(new Set([2025, 2026, 2027]));
+  });
+});
