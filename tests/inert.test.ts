@@ -53,21 +53,36 @@ describe('hostile text stays literal through ingest → MDX → Astro HTML', () 
       'seeds/hostile.yaml': 'city: 某市\n',
     });
     run(root);
-    // A minimal Astro site over the generated collections, with the project's schema and config.
-    mkdirSync(join(root, 'src/pages'), { recursive: true });
-    cpSync(join(REPO, 'src/schema.ts'), join(root, 'src/schema.ts'));
-    cpSync(join(REPO, 'src/content.config.ts'), join(root, 'src/content.config.ts'));
-    symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+    // A minimal Astro site over the generated collections, with the project's own src/ (schema, loaders, components,
+    // lib) and config, plus a `clauseBodies` collection that compiles the same clause files' MDX bodies — the site itself
+    // never renders them (it loads clause frontmatter only, src/loaders/frontmatter.ts). Each clause is shown three ways:
+    // its MDX body, its frontmatter paragraphs via {expr}, and the site's reused clause card (ClauseCards, set:html of
+    // ClauseCard's own rendering, src/lib/rendered.ts).
+    cpSync(join(REPO, 'src'), join(root, 'src'), { recursive: true, filter: (f) => !f.startsWith(join(REPO, 'src/pages')) });
+    cpSync(join(REPO, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
     cpSync(join(REPO, 'package.json'), join(root, 'package.json'));
-    writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
+    cpSync(join(REPO, 'src/content.config.ts'), join(root, 'src/project.config.ts'));
+    symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+    mkdirSync(join(root, 'src/pages'), { recursive: true });
+    writeFileSync(
+      join(root, 'src/content.config.ts'),
+      `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { collections as project } from './project.config';
+import { clauseSchema } from './schema';
+export const collections = { ...project, clauseBodies: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/clauses' }), schema: clauseSchema }) };
+`,
+    );
     writeFileSync(
       join(root, 'src/pages/index.astro'),
       `---
 import { getCollection, render } from 'astro:content';
+import ClauseCards from '../components/ClauseCards.astro';
 const clauses = (await getCollection('clauses')).sort((a, b) => a.data.order - b.data.order);
-const rendered = await Promise.all(clauses.map(async (c) => ({ c, r: await render(c) })));
+const bodies = new Map((await getCollection('clauseBodies')).map((e) => [e.data.id, e]));
+const rendered = await Promise.all(clauses.map(async (c) => ({ c, r: await render(bodies.get(c.data.id)!) })));
 ---
-<html lang="zh-CN"><body>{rendered.map(({ c, r }) => <section data-id={c.data.id}><div class="mdx"><r.Content /></div>{c.data.paragraphs.map((p) => <p class="fm">{p}</p>)}</section>)}</body></html>
+<html lang="zh-CN"><body>{rendered.map(({ c, r }) => <section data-id={c.data.id}><div class="mdx"><r.Content /></div><div class="fm">{c.data.paragraphs.map((p) => <p>{p}</p>)}</div><div class="card"><ClauseCards clauses={[c.data]} terms={['测试']} /></div></section>)}</body></html>
 `,
     );
     const build = spawnSync(join(REPO, 'node_modules/.bin/astro'), ['build'], {
@@ -77,17 +92,24 @@ const rendered = await Promise.all(clauses.map(async (c) => ({ c, r: await rende
     });
     expect(build.status, build.stderr + build.stdout).toBe(0);
     const html = readFileSync(join(root, 'dist/index.html'), 'utf-8');
-    // Only our own elements appear: no <script>, <img>, <b>, <h1>, <blockquote>, comments or imports leaked.
-    expect(html).not.toMatch(/<(?:script|img|b|h1|h2|blockquote|ul|ol|code|pre|a|hr|em)\b/);
+    // Only our own elements appear: no <script>, <img>, <b>, <h1>, <blockquote>, comments or imports leaked; the one
+    // link per clause is the card's permalink.
+    expect(html).not.toMatch(/<(?:script|img|b|h1|h2|blockquote|ul|ol|code|pre|hr|em)\b/);
     expect(html).not.toContain('<!--');
-    const sections = [...html.matchAll(/<section data-id="([^"]+)"><div class="mdx">([\s\S]*?)<\/div>([\s\S]*?)<\/section>/g)];
+    expect(html.match(/<a\b/g)).toHaveLength(items.length);
+    const sections = [...html.matchAll(/<section data-id="([^"]+)"><div class="mdx">([\s\S]*?)<\/div><div class="fm">([\s\S]*?)<\/div><div class="card">([\s\S]*?)<\/div><\/section>/g)];
     expect(sections).toHaveLength(items.length);
-    sections.forEach(([, id, mdx, fm], i) => {
+    sections.forEach(([, id, mdx, fm, card], i) => {
       const expected = normalizeLine(items[i]).replace(/^\d+\./, '');
       const mdxText = decodeEntities(mdx.replace(/<\/?(?:p|strong)(?: class="[^"]*")?>/g, ''));
-      const fmText = decodeEntities(fm.replace(/<\/?p(?: class="[^"]*")?>/g, ''));
+      const fmText = decodeEntities(fm.replace(/<\/?p>/g, ''));
+      const doc = /<div class="doc">([\s\S]*)$/.exec(card)?.[1] ?? '';
+      const cardText = decodeEntities(doc.replace(/<span class="num">[^<]*<\/span>/g, '').replace(/<\/?(?:p|strong|mark|span|article|div)(?: [a-z-]+="[^"]*")*>/g, ''));
       expect(mdxText, `clause ${id}`).toBe(expected);
       expect(fmText, `clause ${id}`).toBe(expected);
+      expect(cardText, `clause ${id} (card)`).toBe(expected);
     });
+    // The highlight really ran inside the reused cards (every item says 测试).
+    expect(html.match(/<mark>测试<\/mark>/g)?.length).toBeGreaterThanOrEqual(items.length);
   });
 });

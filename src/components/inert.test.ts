@@ -1,7 +1,8 @@
 /**
  * Guard: no page or component renders document text as HTML. `set:html={x}` is allowed only where `x` is the
  * return value of a build-time chart function (imported from src/charts/ or src/lib/analysis/{chart,refgraph}, which escape
- * every text they draw); everything else goes through {expr}, which Astro escapes.
+ * every text they draw) or of src/lib/rendered (a component's own Astro rendering, reused); everything else goes
+ * through {expr}, which Astro escapes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,16 +10,16 @@ import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['src/components', 'src/layouts', 'src/pages'];
 const SET_HTML = /set:html=\{\s*([A-Za-z_$][\w$]*)\s*\}|set:html=/g;
-const CHART_IMPORT = /import\s*\{([^}]*)\}\s*from\s*'[^']*(?:charts\/\w+|analysis\/(?:chart|refgraph))'/g;
+const TRUSTED_HTML_IMPORT = /import\s*\{([^}]*)\}\s*from\s*'[^']*(?:charts\/\w+|analysis\/(?:chart|refgraph)|lib\/rendered)'/g;
 
-/** set:html uses that are not a variable assigned from an imported chart function. */
+/** set:html uses that are not a variable assigned from an imported chart (or reused-rendering) function. */
 export function unsafeSetHtml(src: string): string[] {
-  const chartFns = [...src.matchAll(CHART_IMPORT)].flatMap((m) => m[1].split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!));
+  const chartFns = [...src.matchAll(TRUSTED_HTML_IMPORT)].flatMap((m) => m[1].split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!));
   return [...src.matchAll(SET_HTML)]
     .filter((m) => {
       const name = m[1];
       if (!name) return true;
-      const assigned = new RegExp(`const\\s+${name}\\s*=\\s*(\\w+)\\(`).exec(src);
+      const assigned = new RegExp(`const\\s+${name}\\s*=\\s*(?:await\\s+)?(\\w+)\\(`).exec(src);
       return !assigned || !chartFns.includes(assigned[1]);
     })
     .map((m) => m[0]);
@@ -41,6 +42,9 @@ describe('inert document text in the site templates', () => {
     expect(unsafeSetHtml(chart)).toEqual([]);
     expect(unsafeSetHtml("const t = clause.text;\n<p set:html={t} />")).toEqual(['set:html={t}']);
     expect(unsafeSetHtml('<p set:html={clause.text} />')).toEqual(['set:html=']);
+    const reused = "import { cardsHtml } from '../lib/rendered';\nconst html = await cardsHtml(ClauseCard, cs, []);\n<Fragment set:html={html} />";
+    expect(unsafeSetHtml(reused)).toEqual([]);
+    expect(unsafeSetHtml("import { cardsHtml } from '../lib/rendered';\nconst html = await other(x);\n<Fragment set:html={html} />")).toEqual(['set:html={html}']);
   });
   it('finds the templates', () => {
     expect(files.length).toBeGreaterThan(10);

@@ -1,0 +1,43 @@
+/**
+ * Render a component once per distinct input and reuse its HTML. Compare pages repeat the same clause cards on every
+ * pair a plan is in (at 100 plans, each card on 99 pages); rendering each card once turns that quadratic cost into a
+ * linear one. The HTML is Astro's own rendering of the component — document text in it went through Astro's {expr}
+ * escaping like anywhere else — so inserting it again with set:html interprets nothing new (tests/inert.test.ts).
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+
+type Component = Parameters<AstroContainer['renderToString']>[0];
+
+let container: Promise<AstroContainer> | null = null;
+const cache = new Map<string, Promise<string>>();
+
+/** The HTML of `component` with `props`, rendered on the first call for `key` and reused afterwards. */
+export function renderOnce(key: string, component: Component, props: Record<string, unknown>, site?: URL): Promise<string> {
+  let html = cache.get(key);
+  if (!html) {
+    container ??= AstroContainer.create({ astroConfig: { site: site?.href } });
+    html = container.then((c) => c.renderToString(component, { props }));
+    cache.set(key, html);
+  }
+  return html;
+}
+
+/** What a list of cards is rendered from: a card component and, per card, the clause's URL (its identity). */
+interface Card {
+  url: string;
+}
+
+/**
+ * The HTML of a list of clause cards, each rendered once per (clause, highlighted terms) and reused on every page
+ * that lists it — compare pages and theme pages show the same cards.
+ */
+export async function cardsHtml<C extends Card>(card: Component, clauses: readonly C[], terms: readonly string[], site?: URL): Promise<string> {
+  const termsKey = terms.join('\u0001');
+  const key = `cards\u0000${termsKey}\u0000${clauses.map((c) => c.url).join(' ')}`;
+  let html = cache.get(key);
+  if (!html) {
+    html = Promise.all(clauses.map((clause) => renderOnce(`card\u0000${termsKey}\u0000${clause.url}`, card, { clause, terms }, site))).then((parts) => parts.join(''));
+    cache.set(key, html);
+  }
+  return html;
+}
