@@ -28,9 +28,9 @@ describe('keyword views', () => {
         ],
       ],
     ]);
-    expect(profileOfPlan(suzhou, [], profiles).map((k) => k.word)).toEqual(['长三角', '一体化']);
-    expect(profileOfPlan(suzhou, [], profiles, 1).map((k) => k.word)).toEqual(['长三角']);
-    expect(profileOfPlan(yancheng, [], profiles)).toEqual([]);
+    expect(profileOfPlan(suzhou, profiles).map((k) => k.word)).toEqual(['长三角', '一体化']);
+    expect(profileOfPlan(suzhou, profiles, 1).map((k) => k.word)).toEqual(['长三角']);
+    expect(profileOfPlan(yancheng, profiles)).toEqual([]);
   });
   it('shapes bars and the grid with labels and links', () => {
     const bars = keywordBars(suzhou, [{ word: '长三角', weight: 0.2 }]);

@@ -3,7 +3,7 @@
  * plan grid (cities page). Words link to the search page, filtered to the plan (its `plan` facet).
  */
 import type { KeywordBarsData, KeywordGridData } from '../charts/keywords';
-import type { Clause, PolicyDoc } from '../schema';
+import type { PolicyDoc } from '../schema';
 import { planLabel, planShortLabel } from './format';
 import { GRID_PER_PLAN, keywordGrid, planProfile, type Keyword, type KeywordGrid } from './keywords';
 
@@ -12,17 +12,8 @@ export function keywordSearchUrl(word: string, plan?: string): string {
   return `/search/?q=${encodeURIComponent(word)}${plan ? `&plan=${encodeURIComponent(plan)}` : ''}`;
 }
 
-/**
- * A plan's profile (see planProfile), as the analysis wrote it. `_clauses` is no longer read (the analysis leaves
- * trailers, departments and the city's own name out); it stays only so the callers' markup need not change now —
- * drop it with their next edit (KeywordProfile.astro, cities/index.astro).
- */
-export function profileOfPlan(
-  plan: Pick<PolicyDoc, 'slug'>,
-  _clauses: readonly Pick<Clause, 'text'>[],
-  profiles: Map<string, Keyword[]>,
-  n = Infinity,
-): Keyword[] {
+/** A plan's profile (see planProfile), as the analysis wrote it (trailers, departments and the city's own name left out there). */
+export function profileOfPlan(plan: Pick<PolicyDoc, 'slug'>, profiles: Map<string, Keyword[]>, n = Infinity): Keyword[] {
   return planProfile(profiles.get(plan.slug) ?? [], n);
 }
 
