@@ -5,7 +5,7 @@
  */
 import type { Clause, PolicyDoc } from '../../../src/schema';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
-import { extractFromCells, extractFromText, sortTargets, type Target } from './targets';
+import { extractFromCells, extractFromText, headingYear, sortTargets, type Target } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
 import { containment, cosine, cosineCandidates, idf, normalise, round, shingles, sumVectors, tfidfWeights, topWords, type Vector } from './vectors';
 
@@ -101,11 +101,15 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
       }
     }
   }
+  // A one-year plan ("2024年数字盐城工作要点") dates what it says without a year of its own: its title is the heading
+  // of every clause. Plans over a span of years ("(2025-2027年)") date nothing.
+  const planYears = new Map(plans.map((p) => [p.slug, headingYear(p.title)]));
   const targets: Array<Target & { url: string; city: string | null }> = [];
   for (const c of sorted) {
+    const planYear = planYears.get(c.plan) ?? null;
     const all = c.cells
-      ? extractFromCells(c.plan, c.id, c.cells, c.text, tableHeadings.get(keyOf(c)) ?? null)
-      : extractFromText(c.plan, c.id, c.text);
+      ? extractFromCells(c.plan, c.id, c.cells, c.text, tableHeadings.get(keyOf(c)) ?? null, planYear)
+      : extractFromText(c.plan, c.id, c.text, planYear);
     for (const t of all) targets.push({ ...t, url: c.url, city: planBySlug.get(c.plan)?.city ?? null });
   }
 

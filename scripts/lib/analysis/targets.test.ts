@@ -285,6 +285,17 @@ describe('work-point table rows take the year their table’s heading states', (
     }
   });
 
+  it('falls back to the year of what encloses the table (a one-year plan), never over the heading or the row', () => {
+    // 盐城 2024 is "2024年数字盐城工作要点": its rows and items are the work points of 2024.
+    expect(extractFromCells('p', 'c', row(real), '…', null, 2024).map((x) => x.year)).toEqual([2024]);
+    expect(extractFromCells('p', 'c', row(real), '…', '2025年数字经济发展工作要点', 2024).map((x) => x.year)).toEqual([2025]);
+    expect(extractFromCells('p', 'c', row('到2027年,建成智慧农场15个以上。'), '…', null, 2024).map((x) => x.year)).toEqual([2027]);
+    // Plan titles: one year dates, a span does not.
+    expect(headingYear('2024年数字盐城工作要点')).toBe(2024);
+    expect(headingYear('盐城市数字经济高质量发展三年行动计划(2025-2027年)')).toBeNull();
+    expect(headingYear('苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)')).toBeNull();
+  });
+
   it('never makes a number a target only because the heading has a year', () => {
     const text = '组织开展网络安全专业培训3次。';
     expect(extractFromText('p', 'c', text, null)).toEqual([]);

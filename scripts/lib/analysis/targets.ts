@@ -450,9 +450,11 @@ export function extractFromCells(
   cells: ReadonlyArray<{ column: string; text: string }>,
   rowText: string,
   tableHeading: string | null = null,
+  /** The year of what encloses the table (the plan's title, see analyse.ts), used when the table's heading states none. */
+  enclosingYear: number | null = null,
 ): Target[] {
   if (cells.some((c) => YEAR_COLUMN.test(c.column.trim()))) return extractFromRow(plan, clause, cells, rowText);
-  const year = headingYear(tableHeading);
+  const year = headingYear(tableHeading) ?? enclosingYear;
   return cells
     .filter((c) => !NON_TEXT_COLUMN.test(c.column))
     .flatMap((c) => extractFromText(plan, clause, c.text, year));
