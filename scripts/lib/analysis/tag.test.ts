@@ -175,9 +175,10 @@ describe('table rows read with their table (tagInputs)', () => {
     expect(r16).toEqual({
       text: '16 | 建设免证服务大厅,实现不少于100个高频服务事项“免证办”。',
       heading: null,
-      context: ['2025年数字经济发展工作要点', '数字治理提效行动'],
+      context: ['2025年数字经济发展工作要点'],
+      groups: ['数字治理提效行动'],
     });
-    expect(r17.context).toEqual(r16.context);
+    expect(r17.groups).toEqual(r16.groups);
     // The group's 数字治理 no longer decides the row: 免证办 is 数字政府, not 城市治理.
     expect(tagClauses(annex2)[0]).toEqual(['digital-government']);
     expect(tagClauses(annex2)[2]).toEqual(['digital-society']);
@@ -220,8 +221,142 @@ describe('table rows read with their table (tagInputs)', () => {
       row('yancheng-2025-2027', goals, [['序号', '6'], ['类别', '数据价值化加快释放'], ['主要指标', '高使用价值数据供给率'], ['2025年', '85%'], ['2026年', '95%'], ['2027年', '95%'], ['牵头责任部门', '市数据局']]),
       row('yancheng-2025-2027', goals, [['序号', '7'], ['类别', '数据价值化加快释放'], ['主要指标', '公共数据授权运营指数'], ['2025年', '50'], ['2026年', '80'], ['2027年', '80'], ['牵头责任部门', '市数据局']]),
     ];
-    expect(tagInputs(rows)[0].context).toEqual([...goals, '数据价值化加快释放']);
+    expect(tagInputs(rows)[0].context).toEqual(goals);
+    expect(tagInputs(rows)[0].groups).toEqual(['数据价值化加快释放']);
     expect(tagClauses(rows)).toEqual([['data-elements'], ['data-elements']]);
+  });
+});
+
+describe('table group rows are categories of tasks, not document parts', () => {
+  const table = '2024年数字盐城重点工作任务分解表';
+  const row = (group: string, n: string, title: string, content: string): TaggableClause => ({
+    plan: 'yancheng-2024',
+    text: [n, title, content].join(' | '),
+    heading: null,
+    context: [table, group],
+    cells: [['序号', n], ['主要工作', title], ['具体内容', content]].map(([column, text]) => ({ column, text })),
+  });
+  // 盐城 2024 分解表 "一、体系保障(5项)" groups 工作体系 and 制度规范 (组织保障) with the three 数字安全 tasks.
+  const rows = [
+    row('一、体系保障(5项)', '2', '构建数字化制度规范体系', '推进“十五五”数字盐城规划重大课题预研,围绕数据资源、数字经济、数字政府和数字社会等重点领域,逐步制定完善相关工作方案和标准规范。'),
+    row('一、体系保障(5项)', '3', '开展网络安全本质提升工程', '遴选、考核网络安全资源池单位,推动网络安全专家库实质化运行,强化互联网资产管理,组织开展网络安全专业培训和教育宣贯。'),
+    row('二、数字经济(6项)', '6', '推动数字产业化发展', '加快布局“新赛道”,实施新一代信息技术产业发展三年行动计划。'),
+  ];
+
+  it('the entries every row shares are the document context; the others are the rows\' groups', () => {
+    const inputs = tagInputs(rows);
+    expect(inputs[1].context).toEqual([table]);
+    expect(inputs[1].groups).toEqual(['一、体系保障(5项)']);
+    expect(inputs[2].groups).toEqual(['二、数字经济(6项)']);
+  });
+
+  it('a 体系保障 group does not make a 网络安全 task 组织保障; the row\'s own 制度规范 title still does', () => {
+    const tags = tagClauses(rows);
+    expect(tags[1]).toEqual(['security']);
+    expect(tags[0]).toContain('organisation');
+  });
+
+  it('a document part named 保障措施 still settles the theme of a prose clause under it', () => {
+    expect(tag('学习引进先进技术和经验做法。', null, ['保障措施'])).toContain('organisation');
+  });
+});
+
+describe('quantified targets: a mention with a target of its own is a commitment', () => {
+  // 盐城 2025–2027 总体目标 (long paragraph): each quantified target settles its theme.
+  const goal =
+    '产业数字化转型成效明显。深入推进“人工智能+”行动,推动数字经济深层次赋能千行百业。到2027年,新培育先进级智能工厂400家以上,' +
+    '国家卓越级智能工厂10家以上,两化融合发展水平指数达72,农业生产信息化率达65%,在数字赋能绿色低碳发展领域,探索形成一批可复制、可推广的“盐城经验”。';
+
+  it('a term in a phrase with a quantity decides even a long paragraph (农业生产信息化率达65%)', () => {
+    expect(goal.length).toBeGreaterThan(80);
+    expect(evidence('smart-agriculture', goal)).toContain('农业生产信息化#');
+    expect(tag(goal)).toContain('smart-agriculture');
+  });
+
+  it('苏州 总体目标: 发明专利 with a count is 创新与技术攻关', () => {
+    const text =
+      '到2023年,全市数字经济核心产业增加值达到6000亿元,年均增长率达16%以上。数字经济领域有效发明专利累计拥有量达到7000件以上,' +
+      'PCT专利申请量达到1000件以上,加快建设更具影响力的数字科创中心、数字智造中心和数字文旅中心,打造领先水平的数字融合先导区、数字开放创新区和数字政府样板区。';
+    expect(tag(text)).toEqual(['digital-industry', 'innovation']);
+  });
+
+  it('"一批" is a quantity: 引育一批产业创新高端人才 is 人才', () => {
+    const text =
+      '深入实施数字经济创新发展战略,积极融入长三角一体化数字经济产业生态,进一步夯实数字产业发展基础。培育建立数据要素市场,推进政府数据开放共享,' +
+      '提升社会数据资源价值。建设一批特色鲜明的数字产业园区,引育一批产业创新高端人才和龙头企业,积极创新金融服务体系,优化营商环境。';
+    expect(tag(text)).toContain('talent');
+  });
+
+  it('a list item with its own quantity is targeted; a count of the whole list is not', () => {
+    // 盐城 2025 工作要点 24: each listed kind of firm carries its own count.
+    expect(evidence('digital-industry', '扎实抓好数字经济企业“三件事”,全年培育数字经济高新技术企业55家、专精特新中小企业60家。')).toEqual(
+      expect.arrayContaining(['~高新技术企业#', '~专精特新#']),
+    );
+    // 盐城 2025–2027 总体目标: "2个" counts the list, 算力 is one of its items only.
+    expect(evidence('computing-power', '巩固提升电子信息、光伏制造2个优势数字产业,加快发展算力、数据2个数字支撑产业,构建“2+4+2”数字产业体系。')).toEqual(['(算力)']);
+    // 苏州 保障措施: "6个推进组" counts the list of 推进组, 数字安全 is not a 数据安全与网络安全 target.
+    const groups = '在领导小组下设基础设施、数字产业、数字创新、制造业数字化转型、数字政府、数字安全6个推进组,并建立若干专班。';
+    expect(evidence('security', groups)).toEqual(['(数字安全)']);
+    // 盐城 2022–2024 发展思路: "等一批" counts the list.
+    expect(evidence('smart-agriculture', '加快发展数字农业、智慧康养、数字文旅等一批数字经济新业态新模式,推动多领域数字化转型。')).toEqual(['(数字农业)']);
+  });
+
+  it('an indicator row with value cells is a target: 专精特新企业 | 170 | 230 | 300', () => {
+    const cells: Array<[string, string]> = [['序号', '13'], ['主要指标', '累计建成省级以上专精特新企业(家)'], ['2025年', '170'], ['2026年', '230'], ['2027年', '300']];
+    const rows: TaggableClause[] = [{ plan: 'p', text: cells.map(([, t]) => t).join(' | '), heading: null, context: ['主要目标'], cells: cells.map(([column, text]) => ({ column, text })) }];
+    expect(tagClauses(rows)[0]).toEqual(['digital-industry']);
+    // The row's own number is not a value: a task row without values gets nothing from its 序号.
+    expect(evidence('digital-industry', '13 | 推进专精特新企业培育')).toEqual(['~专精特新']);
+  });
+
+  it('years, months and "5G" are not quantities', () => {
+    expect(evidence('digital-infrastructure', '到2024年12月,推进5G网络建设,深化城市管理应用场景。')).toEqual(['5G网络']);
+  });
+});
+
+describe('qualitative aims and conjunction lists are passing mentions', () => {
+  it('盐城 2022–2024 发展目标: "智能制造水平明显增强" is an aim, not a commitment', () => {
+    const text =
+      '到2024年,数字经济成为驱动全市经济发展的新引擎,数字产业加快发展,智能制造水平明显增强,数字经济治理体系更加完善,' +
+      '以数据为关键要素的新模式、新业态、新场景蓬勃发展,打造全省数字产业新兴增长极、长三角数字治理示范高地。';
+    expect(evidence('smart-manufacturing', text)).toEqual(['{智能制造}']);
+    expect(tag(text)).toEqual([]);
+    // The same term as the object of an action is a commitment.
+    expect(evidence('smart-manufacturing', '加快推进智能制造示范工厂建设。')).toEqual(['智能制造']);
+  });
+
+  it('"A、B和C": the item after the conjunction is listed (苏州 发展思路 数据要素化)', () => {
+    const text = '“4”是主攻数字产业化、产业数字化、数字化治理和数据要素化,争当全国数字经济跨越式发展的城市标杆。';
+    expect(evidence('data-elements', text)).toEqual(['(数据要素)']);
+  });
+
+  it('"A和B能力、C、D": the item before the conjunction is listed (泰州 总体要求 政务服务)', () => {
+    const text = '着力提升政务服务和政府监管能力、经济发展质效、民生服务品质、现代化治理水平。';
+    expect(evidence('digital-government', text)).toContain('(政务服务)');
+  });
+});
+
+describe('vocabulary added from the held-out misses (each a sentence of the seeds)', () => {
+  const cases: Array<[string, string]> = [
+    ['smart-manufacturing', '重点实施5G融合应用项目,创建省级以上5G全连接工厂。'],
+    ['digital-government', '完善公安大数据体系,推动电子身份证、电子居住证等跨市应用,推进移动警务体系建设。'],
+    ['digital-government', '提升12345热线“民声智慧听”一体化服务平台数字化智能化服务支撑能力。'],
+    ['talent', '持续开展农民手机应用技能培训等活动,不断提升农业市场主体数字化技能应用水平。'],
+    ['digital-commerce', '推进旅游年卡等数字文旅产品跨平台互通。'],
+    ['green-digital', '加强低空经济领域产品、视频分析等数字技术应用,提升河道重点断面污染监测能力。'],
+    ['city-governance', '加强低空经济领域产品、视频分析等数字技术应用,提升违法用地远程实时监测能力。'],
+    ['city-governance', '建成卫健驾驶分舱,实现区域医疗数据互联互通,推动检查检验结果互认共享应用。'],
+    ['digital-society', '建成卫健驾驶分舱,实现区域医疗数据互联互通,推动检查检验结果互认共享应用。'],
+    ['organisation', '加大数字经济、具身智能机器人、人工智能+等典型案例宣传力度。'],
+    ['organisation', '树立一批数字赋能标杆企业、标杆项目、典型模式,加大典型案例宣传推广力度。'],
+    ['innovation', '突破高效稳定钙钛矿薄膜和叠层电池等关键核心技术,推动电池转化效率不断提升。'],
+  ];
+  for (const [slug, text] of cases) {
+    it(`${slug}: ${text.slice(0, 24)}…`, () => expect(tag(text)).toContain(slug));
+  }
+
+  it('科技基础设施 (science facilities) is not 数字基础设施', () => {
+    expect(tag('引进建设一批重大科技基础设施、科研机构和重大创新平台。')).not.toContain('digital-infrastructure');
   });
 });
 

@@ -12,14 +12,22 @@
  * - the clause's own heading containing a term, synonym or heading term is HEADING evidence (decisive);
  * - an enclosing heading containing a heading term is CONTEXT evidence; containing a part term, it decides.
  * - a term or synonym mentioned only inside a leading frame of means ("利用数据要素流通市场与信用体系,提高…",
- *   "以政务数据资产创新应用…为重点发展方向,推动…") is WEAK too: the action follows the frame (FRAME_OPENERS).
+ *   "以政务数据资产创新应用…为重点发展方向,推动…") is WEAK too: the action follows the frame (FRAME_OPENERS);
+ *   so is one that is only the subject of a qualitative aim ("智能制造水平明显增强", QUALITATIVE_AIM), and the items
+ *   of "A、B和C" lists (LIST_CONJUNCTIONS);
+ * - a mention with a quantified target of its own (QUANTITY: "农业生产信息化率达65%", "引育一批…人才", an indicator
+ *   row's value cells; for a list item, a quantity in its own item, not a count of the whole list) is a commitment:
+ *   a term so mentioned decides (KEY), a cue so mentioned is as strong as a term but stays weak evidence (WEAK_CAP).
+ * These follow the labelling policy written at the top of scripts/data/theme-labels*.tsv.
  * A theme is assigned when its score reaches the threshold for the clause's length (a short row or target needs
  * less evidence than a long paragraph). Mentions inside an exclusion phrase, or inside a longer term of the same
  * theme already counted, never count. Short terms (≤ 2 characters) must start on a jieba token boundary, so "算力"
  * is not found inside "计算力".
  *
- * Table rows are read with their table (tagInputs): a column spanning several items names their group (context), a
- * column spanning the rows of one item is its title (heading), department and deadline columns are not evidence.
+ * Table rows are read with their table (tagInputs): a column spanning several items names their group, a column
+ * spanning the rows of one item is its title (heading), department and deadline columns are not evidence. Group
+ * columns and group rows ("一、体系保障(5项)") are read like enclosing headings but never as document parts, so a
+ * task table's 体系保障 group does not make its 网络安全 rows 组织保障.
  */
 import { themes, type ThemeDef } from '../../../src/data/themes';
 import { addWords, tokens } from './jieba';
@@ -32,6 +40,13 @@ export interface TagInput {
   heading: string | null;
   /** Enclosing part/section headings, outermost first. */
   context: string[];
+  /**
+   * For a table row: the labels of the groups it belongs to within its table (group rows such as "一、体系保障(5项)",
+   * group columns such as 工作要点 "数字治理提效行动"). They name a category of tasks, so they are read like an enclosing
+   * heading (CONTEXT evidence) but never as a document part: only a part of the document itself (保障措施) settles
+   * the theme of everything under it.
+   */
+  groups?: string[];
 }
 
 /** Score of a real mention of a term or synonym. */
@@ -67,6 +82,8 @@ const PHRASE_DELIMITERS = new Set([',', ';', '。', ':', '\n']);
 const LIST_ITEM_MAX = 16;
 /** A list closed by "等" just after the mention: "…、人工智能等领域", "工业互联网平台等软件…". */
 const LIST_END_NEAR = /^[^,。;]{0,3}等/u;
+/** The word that closes an enumeration ("…、人工智能等领域"). */
+const LIST_CLOSER = '等';
 /** How far (characters) a listed mention may sit from the "、" that makes it a list item ("光伏组件、"). */
 const ITEM_SLACK = 3;
 /**
@@ -83,6 +100,25 @@ const FRAME_YI = '以';
 const FRAME_YI_WEI = '为';
 /** A frame ends with a comma: the sentence goes on with its action (a frame closed by "。" is the whole sentence). */
 const FRAME_CLOSE = ',';
+/**
+ * A quantity that makes a phrase a target: a number with its unit or measure word ("达65%", "20项以上", "超5000万元",
+ * "1.2万个"), "一批" (a commitment to several: "引育一批…高端人才"), or a value cell of an indicator row ("| 300").
+ * Years and months ("2027年", "12月") and the item-number cell that opens a table row are not quantities.
+ */
+const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|‰|万|亿|千|个|家|项|件|座|架|台|套|条|所|人|名|次|款|户|P|余|多)|一批|\|\s*\d+(?:\.\d+)?%?\s*(?:\||$)/u;
+/** Conjunctions that join the last items of an enumeration ("…、数字化治理和数据要素化") or two items of one. */
+const LIST_CONJUNCTIONS = ['和', '及', '与'] as const;
+/**
+ * A qualitative aim: a phrase whose subject is the mention and whose predicate only says it will improve, with no
+ * quantity ("智能制造水平明显增强", "制造业数字化转型取得显著成效", "数字产业加快发展"). By the labelling policy an
+ * aim is not a commitment, so such a mention is only passing. Matched against the phrase after the mention.
+ */
+const QUALITATIVE_AIM =
+  /^[^,;。]{0,6}?(?:取得(?:明显|显著|积极|重大)?(?:成效|进展)|(?:明显|显著|大幅|进一步|持续|不断|稳步|加快|更加|基本)(?:增强|提升|提高|完善|优化|发展|壮大|浓厚|加强))$/u;
+/** Most characters before the mention in its phrase for it to be the phrase's subject ("全市", "我市"). */
+const AIM_SUBJECT_SLACK = 2;
+/** What may follow a list item's own quantity before the item ends: a comparator word ("以上", "左右") or nothing. */
+const ITEM_TARGET_END = /^(?:以上|左右|以内)?$/u;
 /** Quotes/brackets that may open a phrase before its first word. */
 const PHRASE_OPENING = /^[“‘"(《]+/u;
 /**
@@ -174,18 +210,37 @@ function phraseAround(text: string, i: number, end: number): { start: number; st
   return { start, stop, close: text[stop] ?? '' };
 }
 
+/** The list item around [i, end): from the item delimiter before to the one after (exclusive). */
+function itemAround(text: string, i: number, end: number): { a: number; b: number } {
+  let a = i;
+  while (a > 0 && !ITEM_DELIMITERS.has(text[a - 1])) a -= 1;
+  let b = end;
+  while (b < text.length && !ITEM_DELIMITERS.has(text[b])) b += 1;
+  return { a, b };
+}
+
 /**
  * Whether the mention at [i, end) is an item of an enumeration: its list item (the text between delimiters) is short
  * and the mention sits right after or right before a "、", or "等" closes the list just after it.
  */
 function isListed(text: string, i: number, end: number): boolean {
-  let a = i;
-  while (a > 0 && !ITEM_DELIMITERS.has(text[a - 1])) a -= 1;
-  let b = end;
-  while (b < text.length && !ITEM_DELIMITERS.has(text[b])) b += 1;
+  const { a, b } = itemAround(text, i, end);
   if (LIST_END_NEAR.test(text.slice(end, b))) return true;
   if (b - a > LIST_ITEM_MAX) return false;
-  return (text[a - 1] === LIST_SEPARATOR && i - a <= ITEM_SLACK) || (text[b] === LIST_SEPARATOR && b - end <= ITEM_SLACK);
+  if ((text[a - 1] === LIST_SEPARATOR && i - a <= ITEM_SLACK) || (text[b] === LIST_SEPARATOR && b - end <= ITEM_SLACK)) {
+    return true;
+  }
+  // An item of a "、" list that joins two with a conjunction: the mention right after it ("…、数字化治理和数据要素化")
+  // or right before it ("提升政务服务和政府监管能力、经济发展质效、…") is listed too.
+  if (text[a - 1] !== LIST_SEPARATOR && text[b] !== LIST_SEPARATOR) return false;
+  const joined = (k: number) => (LIST_CONJUNCTIONS as readonly string[]).includes(text[k]);
+  return (i - 1 >= a && joined(i - 1)) || (end < b && joined(end));
+}
+
+/** Whether the mention at [i, end) is the subject of a qualitative aim (QUALITATIVE_AIM) rather than a commitment. */
+function isAim(text: string, i: number, end: number): boolean {
+  const phrase = phraseAround(text, i, end);
+  return i - phrase.start <= AIM_SUBJECT_SLACK && QUALITATIVE_AIM.test(text.slice(end, phrase.stop));
 }
 
 /** Whether the mention at [i, end) sits in a leading frame of means (FRAME_OPENERS, "以…为…,"). */
@@ -199,12 +254,38 @@ function isFramed(text: string, i: number, end: number): boolean {
   return opening.startsWith(FRAME_YI) && !opening.includes(FRAME_YI_WEI) && wei >= 0 && wei < phrase.stop;
 }
 
+/**
+ * Whether the mention at [i, end) comes with a quantified target (QUANTITY) of its own: in its phrase
+ * ("农业生产信息化率达65%", "引育一批产业创新高端人才和龙头企业") or, for a listed mention, in its own list item
+ * ("培育数字经济高新技术企业55家、专精特新中小企业60家"). A count of the whole list is not a target of each item:
+ * in "加快发展算力、数据2个数字支撑产业" or "发展数字农业、智慧康养、数字文旅等一批新业态", 算力 and 数字农业 are
+ * still only listed.
+ */
+function isTargeted(text: string, i: number, end: number, listed: boolean): boolean {
+  const phrase = phraseAround(text, i, end);
+  const { a, b } = listed ? itemAround(text, i, end) : { a: phrase.start, b: phrase.stop };
+  const scope = text.slice(a, b);
+  const match = QUANTITY.exec(scope);
+  if (!match) return false;
+  if (!listed) return true;
+  // In a list, a quantity before the item is the verb's object count ("建设一批重大创新平台、…"); after it, it is the
+  // item's own target only when it closes the item ("…、专精特新中小企业60家", "5G基站1.2万个以上"). One followed by
+  // more words counts the list ("…、数字安全6个推进组", "…、数字视听4个数字技术应用产业"), and so does one after "等".
+  const at = a + match.index;
+  if (at < i) return true;
+  const rest = scope.slice(match.index + match[0].length);
+  return !scope.slice(0, match.index).includes(LIST_CLOSER) && ITEM_TARGET_END.test(rest);
+}
+
 interface Mention {
-  /** 'real': at least one occurrence is the clause's own subject matter; 'passing': only listed or framed ones. */
-  kind: 'none' | 'passing' | 'real';
+  /**
+   * 'targeted': at least one occurrence comes with a quantified target of its own (isTargeted); 'real': the
+   * clause's own subject matter; 'passing': only listed or framed occurrences.
+   */
+  kind: 'none' | 'passing' | 'real' | 'targeted';
   real: number;
-  /** Why the passing occurrences are passing: 'listed' and/or 'framed'. */
-  passing: Set<'listed' | 'framed'>;
+  /** Why the passing occurrences are passing: listed, framed and/or a qualitative aim. */
+  passing: Set<'listed' | 'framed' | 'aim'>;
 }
 
 /**
@@ -219,12 +300,16 @@ function mention(p: Prepared, term: string, covered: Span[]): Mention {
     if (covered.some(([a, b]) => i < b && end > a)) continue;
     if (term.length <= SHORT_TERM && !p.starts.has(i)) continue;
     spans.push([i, end]);
-    const why = isFramed(p.text, i, end) ? 'framed' : isListed(p.text, i, end) ? 'listed' : null;
-    if (why) {
-      found.passing.add(why);
+    const framed = isFramed(p.text, i, end);
+    const listed = !framed && isListed(p.text, i, end);
+    if (!framed && isTargeted(p.text, i, end, listed)) {
+      found.kind = 'targeted';
+      found.real += 1;
+    } else if (framed || listed || isAim(p.text, i, end)) {
+      found.passing.add(framed ? 'framed' : listed ? 'listed' : 'aim');
       if (found.kind === 'none') found.kind = 'passing';
     } else {
-      found.kind = 'real';
+      if (found.kind !== 'targeted') found.kind = 'real';
       found.real += 1;
     }
   }
@@ -252,7 +337,10 @@ export interface ThemeScore {
   slug: string;
   score: number;
   threshold: number;
-  /** What counted: "term", "term×n" (repeated), "(term)" (listed), "<term>" (in a leading frame), "~cue", "[heading]", "[context]", "[part]". */
+  /**
+   * What counted: "term", "term×n" (repeated), "term#" / "~cue#" (with a quantified target of its own), "(term)"
+   * (listed), "<term>" (in a leading frame), "{term}" (subject of a qualitative aim), "~cue", "[heading]", "[context]", "[part]".
+   */
   evidence: string[];
 }
 
@@ -262,6 +350,7 @@ export function themeScores(input: TagInput): ThemeScore[] {
   const threshold = thresholdFor(body.text);
   const heading = input.heading ? fold(input.heading) : null;
   const context = input.context.map(fold);
+  const groups = (input.groups ?? []).map(fold);
   return compiled.map((t) => {
     let score = 0;
     const evidence: string[] = [];
@@ -269,17 +358,25 @@ export function themeScores(input: TagInput): ThemeScore[] {
     let weakScore = 0;
     for (const term of t.strong) {
       const m = mention(body, term, covered);
-      if (m.kind === 'real') {
+      if (m.kind === 'real' || m.kind === 'targeted') {
         const s = STRONG + Math.min(m.real - 1, REPEAT_CAP) * REPEAT;
-        score += t.key.has(term) ? Math.max(KEY, s) : s;
-        evidence.push(m.real > 1 ? `${term}×${m.real}` : term);
+        const decisive = t.key.has(term) || m.kind === 'targeted';
+        score += decisive ? Math.max(KEY, s) : s;
+        const shown = m.real > 1 ? `${term}×${m.real}` : term;
+        evidence.push(m.kind === 'targeted' ? `${shown}#` : shown);
       } else if (m.kind === 'passing') {
         weakScore += WEAK;
-        evidence.push(m.passing.has('framed') ? `<${term}>` : `(${term})`);
+        evidence.push(m.passing.has('framed') ? `<${term}>` : m.passing.has('aim') ? `{${term}}` : `(${term})`);
       }
     }
     for (const cue of t.cues) {
-      if (mention(body, cue, covered).kind !== 'none') {
+      const m = mention(body, cue, covered);
+      if (m.kind === 'targeted') {
+        // A cue with a quantified target is as strong as a term, yet still weak evidence: it settles a short row
+        // or target ("累计建成省级以上专精特新企业(家) | 170 | 230 | 300"), never a long clause alone.
+        weakScore += STRONG;
+        evidence.push(`~${cue}#`);
+      } else if (m.kind !== 'none') {
         weakScore += WEAK;
         evidence.push(`~${cue}`);
       }
@@ -292,7 +389,7 @@ export function themeScores(input: TagInput): ThemeScore[] {
     if (context.some((c) => headingHas(c, t.partTerms, t.exclusions))) {
       score += PART;
       evidence.push('[part]');
-    } else if (context.some((c) => headingHas(c, t.headingTerms, t.exclusions))) {
+    } else if ([...context, ...groups].some((c) => headingHas(c, t.headingTerms, t.exclusions))) {
       score += CONTEXT;
       evidence.push('[context]');
     }
@@ -357,27 +454,48 @@ function columnRoles(rows: readonly (readonly RowCell[])[]): ColumnRole[] {
  */
 export function tagInputs(clauses: readonly TaggableClause[]): TagInput[] {
   const roles = new Map<number, ColumnRole[]>();
+  /** Per table row: how many of its context entries are the document's (shared by every row of its table). */
+  const documentDepth = new Map<number, number>();
   let start = 0;
   for (let i = 1; i <= clauses.length; i += 1) {
     const a = clauses[start];
     const b = clauses[i];
     if (b && a.cells && b.cells && a.plan === b.plan && columnsOf(a) === columnsOf(b)) continue;
     if (a.cells) {
-      const tableRoles = columnRoles(clauses.slice(start, i).map((c) => c.cells!));
-      for (let r = start; r < i; r += 1) roles.set(r, tableRoles);
+      const rows = clauses.slice(start, i);
+      const tableRoles = columnRoles(rows.map((c) => c.cells!));
+      const depth = sharedPrefix(rows.map((c) => c.context));
+      for (let r = start; r < i; r += 1) {
+        roles.set(r, tableRoles);
+        documentDepth.set(r, depth);
+      }
     }
     start = i;
   }
   return clauses.map((c, i) => {
     if (!c.cells) return { text: c.text, heading: c.heading, context: c.context };
     const role = roles.get(i)!;
+    const depth = documentDepth.get(i)!;
     const cells = (want: ColumnRole) => c.cells!.filter((x, k) => x.text && role[k] === want).map((x) => x.text);
     return {
       text: cells('own').join(CELL_SEPARATOR),
       heading: [c.heading, ...cells('title')].filter(Boolean).join(CELL_SEPARATOR) || null,
-      context: [...c.context, ...cells('group')],
+      context: c.context.slice(0, depth),
+      groups: [...c.context.slice(depth), ...cells('group')],
     };
   });
+}
+
+/**
+ * How many leading context entries every row of a table shares: the document's parts and the table's own title. The
+ * entries after them differ between the table's rows, so they are the table's group rows ("一、体系保障(5项)"). A
+ * table of one row has no groups.
+ */
+function sharedPrefix(contexts: readonly (readonly string[])[]): number {
+  if (contexts.length < 2) return contexts[0]?.length ?? 0;
+  let n = 0;
+  while (n < contexts[0].length && contexts.every((c) => c.length > n && c[n] === contexts[0][n])) n += 1;
+  return n;
 }
 
 /** Theme slugs of every clause of a plan set (same order), table rows read as tagInputs explains. */
