@@ -10,6 +10,8 @@ type Component = Parameters<AstroContainer['renderToString']>[0];
 
 let container: Promise<AstroContainer> | null = null;
 const cache = new Map<string, Promise<string>>();
+/** In `astro dev` content changes under a running server, and keys do not say what a card says: render afresh there. */
+const REUSE = !import.meta.env?.DEV;
 
 /** The HTML of `component` with `props`, rendered on the first call for `key` and reused afterwards. */
 export function renderOnce(key: string, component: Component, props: Record<string, unknown>, site?: URL): Promise<string> {
@@ -17,7 +19,7 @@ export function renderOnce(key: string, component: Component, props: Record<stri
   if (!html) {
     container ??= AstroContainer.create({ astroConfig: { site: site?.href } });
     html = container.then((c) => c.renderToString(component, { props }));
-    cache.set(key, html);
+    if (REUSE) cache.set(key, html);
   }
   return html;
 }
@@ -37,7 +39,7 @@ export async function cardsHtml<C extends Card>(card: Component, clauses: readon
   let html = cache.get(key);
   if (!html) {
     html = Promise.all(clauses.map((clause) => renderOnce(`card\u0000${termsKey}\u0000${clause.url}`, card, { clause, terms }, site))).then((parts) => parts.join(''));
-    cache.set(key, html);
+    if (REUSE) cache.set(key, html);
   }
   return html;
 }
