@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keywordBarsSvg, keywordGridSvg, weightText } from './keywords';
+import { contrast } from './testing';
 
 const HOSTILE = '<script>alert("x")</script>&{a}';
 
@@ -111,17 +112,3 @@ describe('keyword × plan grid (cities page)', () => {
     expect(wellFormed(svg)).toBe(true);
   });
 });
-
-/** WCAG contrast ratio of two colours given as #rrggbb or rgb(r, g, b). */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const parts = c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.map(Number);
-    const [r, g, bl] = parts.map((v) => {
-      const x = v / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}

@@ -2,8 +2,7 @@
  * Top keywords of a clause, from content/analysis/keywords.json (written by scripts/analyse.ts: TF-IDF over the
  * corpus with jieba tokens, the one place that decides what a keyword may be). Absent file → no keywords shown.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { readAnalysisFile } from './analysis/file';
 
 export interface Keyword {
   word: string;
@@ -13,29 +12,47 @@ export interface Keyword {
 /** How many keywords a clause page shows. */
 export const KEYWORDS_SHOWN = 6;
 
-/** Parse the analysis file (tolerant: anything unexpected gives an empty map). */
-export function parseKeywords(json: string): Map<string, Keyword[]> {
+/** The analysis file's two maps: per clause ("<plan>/<id>") and per plan (slug). */
+interface KeywordFile {
+  clauses: Map<string, Keyword[]>;
+  plans: Map<string, Keyword[]>;
+}
+
+/** Parse the analysis file (tolerant: anything unexpected gives empty maps). */
+function parseKeywordFile(json: string): KeywordFile {
   try {
-    const data = JSON.parse(json) as { clauses?: Record<string, Keyword[]> };
-    return new Map(Object.entries(data.clauses ?? {}));
+    const data = JSON.parse(json) as { clauses?: Record<string, Keyword[]>; plans?: Record<string, Keyword[]> };
+    return { clauses: new Map(Object.entries(data.clauses ?? {})), plans: new Map(Object.entries(data.plans ?? {})) };
   } catch {
-    return new Map();
+    return { clauses: new Map(), plans: new Map() };
   }
 }
 
-let cache: Map<string, Keyword[]> | null = null;
+/** The per-clause keywords of the analysis file. */
+export const parseKeywords = (json: string): Map<string, Keyword[]> => parseKeywordFile(json).clauses;
+/** The per-plan profiles of the analysis file. */
+export const parsePlanKeywords = (json: string): Map<string, Keyword[]> => parseKeywordFile(json).plans;
 
-export function keywordMap(contentDir = 'content'): Map<string, Keyword[]> {
+let cache: KeywordFile | null = null;
+
+/** content/analysis/keywords.json of the current build, read and parsed once for both maps. */
+function keywordFile(contentDir: string): KeywordFile {
   if (cache) return cache;
-  const file = path.resolve(contentDir, 'analysis', 'keywords.json');
-  cache = fs.existsSync(file) ? parseKeywords(fs.readFileSync(file, 'utf8')) : new Map();
+  const json = readAnalysisFile('keywords.json', contentDir);
+  cache = json === null ? { clauses: new Map(), plans: new Map() } : parseKeywordFile(json);
   return cache;
 }
+
+export function keywordMap(contentDir = 'content'): Map<string, Keyword[]> {
+  return keywordFile(contentDir).clauses;
+}
+
+const byWeight = (a: Keyword, b: Keyword) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
 /** A clause's top keywords, heaviest first (ties by word, so the order is stable). */
 export function keywordsOf(map: Map<string, Keyword[]>, plan: string, id: string, n = KEYWORDS_SHOWN): string[] {
   return [...(map.get(`${plan}/${id}`) ?? [])]
-    .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .sort(byWeight)
     .slice(0, n)
     .map((k) => k.word);
 }
@@ -47,27 +64,10 @@ export const PLAN_PROFILE_SHOWN = 10;
 /** Keywords each plan contributes to the cross-plan grid. */
 export const GRID_PER_PLAN = 8;
 
-/** Parse the per-plan profiles of the analysis file (tolerant: anything unexpected gives an empty map). */
-export function parsePlanKeywords(json: string): Map<string, Keyword[]> {
-  try {
-    const data = JSON.parse(json) as { plans?: Record<string, Keyword[]> };
-    return new Map(Object.entries(data.plans ?? {}));
-  } catch {
-    return new Map();
-  }
-}
-
-let planCache: Map<string, Keyword[]> | null = null;
-
 /** The per-plan keyword profiles of the current build (content/analysis/keywords.json, read once). */
 export function planKeywordMap(contentDir = 'content'): Map<string, Keyword[]> {
-  if (planCache) return planCache;
-  const file = path.resolve(contentDir, 'analysis', 'keywords.json');
-  planCache = fs.existsSync(file) ? parsePlanKeywords(fs.readFileSync(file, 'utf8')) : new Map();
-  return planCache;
+  return keywordFile(contentDir).plans;
 }
-
-const byWeight = (a: Keyword, b: Keyword) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
 /**
  * A plan's profile as the analysis wrote it, heaviest first, at most n. What counts as a word (no trailers, no

@@ -2,8 +2,7 @@
  * Similar clauses in other plans, from content/analysis/similar.json (written by scripts/analyse.ts: cosine over
  * jieba tokens with a threshold, near-verbatim copies flagged). Absent file → no similar clauses shown.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { readAnalysisFile } from './analysis/file';
 
 export interface SimilarRef {
   plan: string;
@@ -37,8 +36,8 @@ let cache: Map<string, SimilarRef[]> | null = null;
 /** The similar-clause map of the current build (content/analysis/similar.json, read once). */
 export function similarMap(contentDir = 'content'): Map<string, SimilarRef[]> {
   if (cache) return cache;
-  const file = path.resolve(contentDir, 'analysis', 'similar.json');
-  cache = fs.existsSync(file) ? parseSimilar(fs.readFileSync(file, 'utf8')) : new Map();
+  const json = readAnalysisFile('similar.json', contentDir);
+  cache = json === null ? new Map() : parseSimilar(json);
   return cache;
 }
 

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { inject } from 'vitest';
 import { readPage } from '../../scripts/lib/checks/html';
+import type { ClauseRow, PlanRow, ThemeRow } from '../../src/lib/opendata';
 
 /** The built site under test (DIST_DIR lets the harness run on a crafted site). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -29,25 +30,13 @@ export function builtPage(pathname: string): boolean {
   return existsSync(`${DIST}/${rel}${pathname.endsWith('/') ? 'index.html' : ''}`);
 }
 
-export interface PublishedClause {
-  id: string;
-  plan: string;
-  url: string;
-  path: string[];
-  heading: string | null;
-  text: string;
-  themes: string[];
-}
-export interface PublishedPlan {
-  slug: string;
-  url: string;
-  city: string;
-  title: string;
-}
+/** The published open data, typed by its contract (src/lib/opendata.ts). */
+export type PublishedClause = ClauseRow;
+export type PublishedPlan = PlanRow;
 
 export const clauses = (): PublishedClause[] => JSON.parse(readFileSync(`${DIST}/data/clauses.json`, 'utf8'));
 export const plans = (): PublishedPlan[] => JSON.parse(readFileSync(`${DIST}/data/plans.json`, 'utf8'));
-export const themes = (): { slug: string; label: string; url: string }[] => JSON.parse(readFileSync(`${DIST}/data/themes.json`, 'utf8'));
+export const themes = (): ThemeRow[] => JSON.parse(readFileSync(`${DIST}/data/themes.json`, 'utf8'));
 
 /** Internal link targets of a served page, fetched as HTML, resolved against the page URL. */
 export function internalLinks(html: string, pageUrl: string): URL[] {

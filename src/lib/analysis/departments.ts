@@ -2,9 +2,8 @@
  * Page-side view of content/analysis/departments.json (scripts/analyse.ts): which department is charged with which
  * clauses, across plans, as lead (牵头) or responsible (负责/参与).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { readAnalysisFile } from './file';
 import { uniqueIds } from './ids';
 
 /** ASCII pinyin of a name, syllables run together, ü written v: 市文广旅局 → "shiwenguanglvju". */
@@ -30,9 +29,8 @@ export interface Department {
 }
 
 export function loadDepartments(contentDir = 'content'): Department[] {
-  const file = path.join(contentDir, 'analysis', 'departments.json');
-  if (!fs.existsSync(file)) return [];
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { departments: Department[] }).departments;
+  const json = readAnalysisFile('departments.json', contentDir);
+  return json === null ? [] : (JSON.parse(json) as { departments: Department[] }).departments;
 }
 
 /** An ASCII anchor for a department (position in the sorted list), stable for a given corpus. */

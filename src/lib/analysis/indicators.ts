@@ -2,8 +2,7 @@
  * Page-side view of the extracted targets (content/analysis/targets.json, written by scripts/analyse.ts):
  * grouping into comparable series (same normalised indicator and unit), and the open-data CSV.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { readAnalysisFile } from './file';
 import { shortHash, uniqueIds } from './ids';
 
 import type { Comparator, Target } from '../../../scripts/lib/analysis/targets';
@@ -32,9 +31,8 @@ export interface Series {
 
 /** Reads content/analysis/targets.json ([] when the analysis has not run). */
 export function loadTargets(contentDir = 'content'): TargetRecord[] {
-  const file = path.join(contentDir, 'analysis', 'targets.json');
-  if (!fs.existsSync(file)) return [];
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { targets: TargetRecord[] }).targets;
+  const json = readAnalysisFile('targets.json', contentDir);
+  return json === null ? [] : (JSON.parse(json) as { targets: TargetRecord[] }).targets;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

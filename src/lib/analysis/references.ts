@@ -2,8 +2,7 @@
  * Page-side view of content/analysis/citations.json (scripts/analyse.ts): the documents the plans cite (《…》 titles
  * and 文号 such as 苏发〔2022〕7号), who cites them, and which plans of the corpus are cited by others.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { readAnalysisFile } from './file';
 import { shortHash, uniqueIds } from './ids';
 
 export interface CitingClause {
@@ -27,9 +26,8 @@ export interface CitationData {
 }
 
 export function loadCitations(contentDir = 'content'): CitationData {
-  const file = path.join(contentDir, 'analysis', 'citations.json');
-  if (!fs.existsSync(file)) return { documents: [] };
-  return { documents: (JSON.parse(fs.readFileSync(file, 'utf8')) as CitationData).documents };
+  const json = readAnalysisFile('citations.json', contentDir);
+  return { documents: json === null ? [] : (JSON.parse(json) as CitationData).documents };
 }
 
 /** A cited document as the references page shows it. */
