@@ -24,7 +24,7 @@ export function renderOnce(key: string, component: Component, props: Record<stri
   return html;
 }
 
-/** What a list of cards is rendered from: a card component and, per card, the clause's URL (its identity). */
+/** A clause as the card cache needs it: its URL, its identity. */
 interface Card {
   url: string;
 }
