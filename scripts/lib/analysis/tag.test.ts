@@ -355,18 +355,28 @@ describe('vocabulary added from the held-out misses (each a sentence of the seed
     it(`${slug}: ${text.slice(0, 24)}…`, () => expect(tag(text)).toContain(slug));
   }
 
+  it('机器人 is a key term (具身智能与机器人): one real mention decides a long row, a listed one does not', () => {
+    const row =
+      '发布“首批十大场景机会需求清单、首批十大场景能力案例清单”,举办机器人场景应用及整零协同生态拓展活动,聚力打造具身智能机器人、智能网联汽车、低空经济等数字经济领域试点场景20个以上。';
+    expect(tag(row)).toContain('artificial-intelligence');
+    expect(evidence('artificial-intelligence', row)).toContain('机器人');
+    expect(
+      tag('聚焦新型显示、智能网联汽车、机器人、光伏等重点产业链,梳理产业链上下游企业清单,推动大中小企业融通发展,提升产业链供应链协同水平。'),
+    ).not.toContain('artificial-intelligence');
+  });
+
   it('科技基础设施 (science facilities) is not 数字基础设施', () => {
     expect(tag('引进建设一批重大科技基础设施、科研机构和重大创新平台。')).not.toContain('digital-infrastructure');
   });
 });
 
-/** The issue's goal, asserted per theme on the in-sample labels and the real generated clauses (content/). */
+/** The issue's goal, asserted per theme on all hand labels (both files) and the real generated clauses (content/). */
 const FLOOR = { precision: 0.9, recall: 0.9 };
-const IN_SAMPLE = 'scripts/data/theme-labels.tsv';
+const LABEL_FILES = ['scripts/data/theme-labels.tsv', 'scripts/data/theme-labels-heldout.tsv'];
 const haveContent = fs.existsSync('content/clauses') && loadClauses('content').length > 0;
 
-describe.skipIf(!haveContent)('measured against the hand labels (scripts/data/theme-labels.tsv)', () => {
-  const labels = parseLabels(fs.readFileSync(IN_SAMPLE, 'utf8'), IN_SAMPLE);
+describe.skipIf(!haveContent)('measured against all hand labels (scripts/data/theme-labels*.tsv)', () => {
+  const labels = LABEL_FILES.flatMap((f) => parseLabels(fs.readFileSync(f, 'utf8'), f));
   const clauses = haveContent ? loadClauses('content') : [];
   const predicted = tagClauses(clauses);
   const result = evaluate(labels, clauses, (c) => predicted[clauses.findIndex((d) => d.plan === c.plan && d.id === c.id)]);
