@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordBarsSvg, keywordGridSvg, weightText } from './keywords';
+import { keywordBarsSvg, keywordGridSvg, rateText, weightText } from './keywords';
 import { contrast } from './testing';
 
 const HOSTILE = '<script>alert("x")</script>&{a}';
@@ -21,8 +21,8 @@ describe('keyword bars (plan page)', () => {
   const data = {
     title: '苏州 2021–2023 关键词',
     bars: [
-      { word: '创新', weight: 0.2124, url: '/search/?q=%E5%88%9B%E6%96%B0&plan=suzhou-2021-2023' },
-      { word: '长三角', weight: 0.1319, url: '/search/?q=x&plan=suzhou-2021-2023' },
+      { word: '创新', weight: 4.71, url: '/search/?q=%E5%88%9B%E6%96%B0&plan=suzhou-2021-2023' },
+      { word: '长三角', weight: 2.3, url: '/search/?q=x&plan=suzhou-2021-2023' },
     ],
   };
   it('draws one linked bar per keyword, longest for the heaviest, with its weight', () => {
@@ -31,8 +31,8 @@ describe('keyword bars (plan page)', () => {
     expect(widths).toHaveLength(2);
     expect(widths[0]).toBeGreaterThan(widths[1]);
     expect(svg).toContain('href="/search/?q=%E5%88%9B%E6%96%B0&amp;plan=suzhou-2021-2023"');
-    expect(svg).toContain('>0.212</text>');
-    expect(svg).toContain('<title>创新:权重 0.212</title>');
+    expect(svg).toContain('>4.7</text>');
+    expect(svg).toContain('<title>创新:突出度 4.7</title>');
     expect(wellFormed(svg)).toBe(true);
   });
   it('fits the width it is given, phone included', () => {
@@ -51,8 +51,11 @@ describe('keyword bars (plan page)', () => {
     expect(svg).toContain('href="/x/?a=&quot;&gt;&lt;script&gt;"');
     expect(wellFormed(svg)).toBe(true);
   });
-  it('prints weights with three decimals', () => {
-    expect([0.2124, 0.1, 0].map(weightText)).toEqual(['0.212', '0.100', '0.000']);
+  it('prints rates as whole numbers, a rare word as <1', () => {
+    expect([0, 0.3, 0.5, 12.4, 60.6].map(rateText)).toEqual(['0', '<1', '1', '12', '61']);
+  });
+  it('prints weights (z-scores) with one decimal', () => {
+    expect([4.71, 12.04, 1.96].map(weightText)).toEqual(['4.7', '12.0', '2.0']);
   });
 });
 
@@ -68,10 +71,13 @@ describe('keyword × plan grid (cities page)', () => {
       { label: '泰州', sublabel: '指导意见', url: '/plans/taizhou-zhidao-yijian/', title: '泰州 指导意见' },
     ],
     cells: [
-      [{ weight: 0.3, rank: 1 }, null],
-      [{ weight: 0.2, rank: 2 }, { weight: 0.4, rank: 1 }],
+      [{ count: 12, rate: 40, weight: 4.1, rank: 1 }, { count: 0, rate: 0, weight: null, rank: null }],
+      [{ count: 6, rate: 20, weight: null, rank: null }, { count: 30, rate: 60.4, weight: 3.3, rank: 1 }],
     ],
+    rateLabel: '每万词',
   };
+  const none = { count: 0, rate: 0, weight: null, rank: null };
+  const some = { count: 2, rate: 3, weight: 2.1, rank: 3 };
   /** Cell boxes and their numbers, in row-major order: [box fill, number, number fill]. */
   function cellsOf(svg: string): [string, string, string][] {
     const [, boxFill, boxSvg, textFill, textSvg] = /<g aria-hidden="true" fill="([^"]+)"[^>]*>(.*?)<\/g><g aria-hidden="true"[^>]*fill="([^"]+)"[^>]*>(.*?)<\/g><\/svg>$/.exec(svg)!;
@@ -79,12 +85,15 @@ describe('keyword × plan grid (cities page)', () => {
     const nums = [...textSvg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => [m[2], /fill="([^"]+)"/.exec(m[1])?.[1] ?? textFill]);
     return fills.map((f, i) => [f, nums[i][0], nums[i][1]]);
   }
-  it('shows each word’s rank in each plan, darker for heavier, and – where the word is not in the profile', () => {
+  it('shows how often each plan says each word, darker where the row says it most, and 0 where never', () => {
     const svg = keywordGridSvg(data, { width: 880 });
     const cells = cellsOf(svg);
-    expect(cells.map((c) => c[1])).toEqual(['1', '–', '2', '1']);
-    expect(new Set(cells.map((c) => c[0])).size).toBe(4);
-    expect(svg).toContain('<title>数据 · 泰州 指导意见:第 1 位,权重 0.400</title>');
+    expect(cells.map((c) => c[1])).toEqual(['40', '0', '20', '60']);
+    // Each row is shaded against its own highest rate: both rows' highest cells share the darkest fill.
+    expect(cells[0][0]).toBe(cells[3][0]);
+    expect(new Set(cells.map((c) => c[0])).size).toBe(3);
+    expect(svg).toContain('<title>数据 · 泰州 指导意见:每万词 60 次(共 30 次);突出词第 1 位,突出度 3.3</title>');
+    expect(svg).toContain('<title>数据 · 盐城 2025–2027:每万词 20 次(共 6 次)</title>');
     expect(svg).toContain('href="/search/?q=b"');
     expect(svg).toContain('href="/plans/taizhou-zhidao-yijian/"');
     expect(wellFormed(svg)).toBe(true);
@@ -96,10 +105,10 @@ describe('keyword × plan grid (cities page)', () => {
   });
   it('fits five plans into a phone-width chart (labels slanted), and scrolls rather than squeezes dozens', () => {
     const cols = (n: number) => Array.from({ length: n }, (_, j) => ({ label: '盐城', sublabel: '2025–2027', url: `/p${j}/`, title: `p${j}` }));
-    const five = keywordGridSvg({ ...data, columns: cols(5), cells: [Array(5).fill({ weight: 0.1, rank: 3 }), Array(5).fill(null)] }, { width: 330 });
+    const five = keywordGridSvg({ ...data, columns: cols(5), cells: [Array(5).fill(some), Array(5).fill(none)] }, { width: 330 });
     expect(Number(/width="([\d.]+)"/.exec(five)![1])).toBeLessThanOrEqual(335);
     expect(five).toContain('rotate(-55)');
-    const forty = keywordGridSvg({ ...data, columns: cols(40), cells: [Array(40).fill(null), Array(40).fill(null)] }, { width: 330 });
+    const forty = keywordGridSvg({ ...data, columns: cols(40), cells: [Array(40).fill(none), Array(40).fill(none)] }, { width: 330 });
     expect(Number(/width="([\d.]+)"/.exec(forty)![1])).toBeGreaterThan(40 * 34);
   });
   it('escapes every text and attribute', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordGrid, keywordsOf, parseKeywords, parsePlanKeywords, planProfile } from './keywords';
+import { keywordGrid, keywordsOf, parseKeywords, parsePlanKeywords, parseWordUsage, planProfile } from './keywords';
 
 describe('keywords', () => {
   const map = parseKeywords(
@@ -45,21 +45,36 @@ describe('plan keyword profiles', () => {
     expect(planProfile(profile).map((k) => k.word)).toEqual(['数据', '场景']);
     expect(planProfile(profile, 1).map((k) => k.word)).toEqual(['数据']);
   });
-  it('builds a keyword × plan grid: each plan’s top words, grouped with the plan that weighs them most', () => {
+  it('reads how much each plan says the profile words, tolerating an older file without them', () => {
+    const usage = parseWordUsage(JSON.stringify({ usage: { tokens: { a: 2000 }, counts: { 算力: { a: 8 } } } }));
+    expect(usage.tokens.get('a')).toBe(2000);
+    expect(usage.counts.get('算力')?.get('a')).toBe(8);
+    expect(parseWordUsage(file).counts.size).toBe(0);
+  });
+  it('builds a keyword × plan grid: each plan’s top words, grouped with the plan that weighs them most, with every plan’s use of them', () => {
+    const usage = {
+      tokens: new Map([['a', 2000], ['b', 5000]]),
+      counts: new Map([
+        ['算力', new Map([['a', 8]])],
+        ['数据', new Map([['a', 6], ['b', 20]])],
+        ['平台', new Map([['a', 1], ['b', 9]])],
+      ]),
+    };
     const grid = keywordGrid(
       [
-        { plan: 'a', keywords: [ { word: '算力', weight: 0.3 }, { word: '数据', weight: 0.2 }, { word: '人才', weight: 0.05 } ] },
-        { plan: 'b', keywords: [ { word: '数据', weight: 0.4 }, { word: '平台', weight: 0.1 } ] },
+        { plan: 'a', keywords: [ { word: '算力', weight: 4.1, count: 8 }, { word: '数据', weight: 2.2, count: 6 }, { word: '人才', weight: 2, count: 3 } ] },
+        { plan: 'b', keywords: [ { word: '数据', weight: 3.3, count: 20 }, { word: '平台', weight: 2.1, count: 9 } ] },
       ],
+      usage,
       2,
     );
     expect(grid.plans).toEqual(['a', 'b']);
     expect(grid.words).toEqual(['算力', '数据', '平台']);
     expect(grid.cells).toEqual([
-      [{ weight: 0.3, rank: 1 }, null],
-      [{ weight: 0.2, rank: 2 }, { weight: 0.4, rank: 1 }],
-      [null, { weight: 0.1, rank: 2 }],
+      [{ count: 8, rate: 40, weight: 4.1, rank: 1 }, { count: 0, rate: 0, weight: null, rank: null }],
+      [{ count: 6, rate: 30, weight: 2.2, rank: 2 }, { count: 20, rate: 40, weight: 3.3, rank: 1 }],
+      [{ count: 1, rate: 5, weight: null, rank: null }, { count: 9, rate: 18, weight: 2.1, rank: 2 }],
     ]);
-    expect(keywordGrid([])).toEqual({ plans: [], words: [], cells: [] });
+    expect(keywordGrid([], usage)).toEqual({ plans: [], words: [], cells: [] });
   });
 });

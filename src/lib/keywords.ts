@@ -1,30 +1,56 @@
 /**
- * Top keywords of a clause, from content/analysis/keywords.json (written by scripts/analyse.ts: TF-IDF over the
- * corpus with jieba tokens, the one place that decides what a keyword may be). Absent file → no keywords shown.
+ * Top keywords of a clause and what each plan emphasises, from content/analysis/keywords.json (written by
+ * scripts/analyse.ts, the one place that decides what a keyword may be: TF-IDF over the corpus with jieba tokens per
+ * clause; per plan, the words it says distinctly more often than the other plans). Absent file → none shown.
  */
 import { readAnalysisFile } from './analysis/file';
 
 export interface Keyword {
   word: string;
+  /** A clause keyword: its TF-IDF weight. A plan profile word: its 突出度 (log-odds z-score against the other plans). */
   weight: number;
+  /** A plan profile word: how often the plan says it. */
+  count?: number;
 }
 
 /** How many keywords a clause page shows. */
 export const KEYWORDS_SHOWN = 6;
 
-/** The analysis file's two maps: per clause ("<plan>/<id>") and per plan (slug). */
+/** How much each plan says the words of the profiles: the plan's word count, and per word the plans that say it. */
+export interface WordUsage {
+  /** Plan slug → how many words (tokens) the analysis counted in the plan. */
+  tokens: Map<string, number>;
+  /** Word → plan slug → how often the plan says it (plans that never do are absent). */
+  counts: Map<string, Map<string, number>>;
+}
+
+/** The analysis file's maps: per clause ("<plan>/<id>"), per plan (slug), and the profile words' usage. */
 interface KeywordFile {
   clauses: Map<string, Keyword[]>;
   plans: Map<string, Keyword[]>;
+  usage: WordUsage;
 }
+
+const emptyFile = (): KeywordFile => ({ clauses: new Map(), plans: new Map(), usage: { tokens: new Map(), counts: new Map() } });
 
 /** Parse the analysis file (tolerant: anything unexpected gives empty maps). */
 function parseKeywordFile(json: string): KeywordFile {
   try {
-    const data = JSON.parse(json) as { clauses?: Record<string, Keyword[]>; plans?: Record<string, Keyword[]> };
-    return { clauses: new Map(Object.entries(data.clauses ?? {})), plans: new Map(Object.entries(data.plans ?? {})) };
+    const data = JSON.parse(json) as {
+      clauses?: Record<string, Keyword[]>;
+      plans?: Record<string, Keyword[]>;
+      usage?: { tokens?: Record<string, number>; counts?: Record<string, Record<string, number>> };
+    };
+    return {
+      clauses: new Map(Object.entries(data.clauses ?? {})),
+      plans: new Map(Object.entries(data.plans ?? {})),
+      usage: {
+        tokens: new Map(Object.entries(data.usage?.tokens ?? {})),
+        counts: new Map(Object.entries(data.usage?.counts ?? {}).map(([w, row]) => [w, new Map(Object.entries(row))])),
+      },
+    };
   } catch {
-    return { clauses: new Map(), plans: new Map() };
+    return emptyFile();
   }
 }
 
@@ -32,6 +58,8 @@ function parseKeywordFile(json: string): KeywordFile {
 export const parseKeywords = (json: string): Map<string, Keyword[]> => parseKeywordFile(json).clauses;
 /** The per-plan profiles of the analysis file. */
 export const parsePlanKeywords = (json: string): Map<string, Keyword[]> => parseKeywordFile(json).plans;
+/** The profile words' usage per plan of the analysis file. */
+export const parseWordUsage = (json: string): WordUsage => parseKeywordFile(json).usage;
 
 let cache: KeywordFile | null = null;
 
@@ -39,7 +67,7 @@ let cache: KeywordFile | null = null;
 function keywordFile(contentDir: string): KeywordFile {
   if (cache) return cache;
   const json = readAnalysisFile('keywords.json', contentDir);
-  cache = json === null ? { clauses: new Map(), plans: new Map() } : parseKeywordFile(json);
+  cache = json === null ? emptyFile() : parseKeywordFile(json);
   return cache;
 }
 
@@ -69,6 +97,11 @@ export function planKeywordMap(contentDir = 'content'): Map<string, Keyword[]> {
   return keywordFile(contentDir).plans;
 }
 
+/** How much each plan of the current build says the profile words (content/analysis/keywords.json, read once). */
+export function wordUsage(contentDir = 'content'): WordUsage {
+  return keywordFile(contentDir).usage;
+}
+
 /**
  * A plan's profile as the analysis wrote it, heaviest first, at most n. What counts as a word (no trailers, no
  * department names or their fragments, no generic policy words, not the plan's own city) is decided once, by the
@@ -78,25 +111,39 @@ export function planProfile(keywords: readonly Keyword[], n = Infinity): Keyword
   return [...keywords].sort(byWeight).slice(0, n);
 }
 
-/** One cell of the grid: the word's weight in the plan's profile and its rank there (1 = heaviest). */
+/** Rates in the grid are per this many words of the plan… */
+export const RATE_PER = 10000;
+/** …which is how a rate is named on the page. */
+export const RATE_LABEL = '每万词';
+
+/**
+ * One cell of the grid: how often the plan says the word (count, and per RATE_PER of its words, so plans of any
+ * length compare), and — when the word is in the plan's profile — its 突出度 (weight) and rank there (1 = first).
+ */
 export interface GridCell {
-  weight: number;
-  rank: number;
+  count: number;
+  rate: number;
+  weight: number | null;
+  rank: number | null;
 }
 
-/** Keyword × plan grid: rows are words, columns plans (in the order given); null where the word is not in a profile. */
+/** Keyword × plan grid: rows are words, columns plans (in the order given). */
 export interface KeywordGrid {
   plans: string[];
   words: string[];
-  cells: (GridCell | null)[][];
+  cells: GridCell[][];
 }
 
 /**
  * The cross-plan grid: each plan's top `perPlan` words, each row placed with the plan that weighs it most (plans in
- * the order given), heaviest first there — so each plan's own emphases form a block and shared words show across.
- * Cells show a word's weight and rank in every profile where it occurs at all (profiles as given, already filtered).
+ * the order given), heaviest first there — so each plan's own emphases form a block. Every cell says how much that
+ * plan uses the word (usage), so a row sets one plan's emphasis beside what the other plans say of the same word.
  */
-export function keywordGrid(profiles: readonly { plan: string; keywords: readonly Keyword[] }[], perPlan = GRID_PER_PLAN): KeywordGrid {
+export function keywordGrid(
+  profiles: readonly { plan: string; keywords: readonly Keyword[] }[],
+  usage: WordUsage,
+  perPlan = GRID_PER_PLAN,
+): KeywordGrid {
   const ranked = profiles.map((p) => new Map([...p.keywords].sort(byWeight).map((k, i) => [k.word, { weight: k.weight, rank: i + 1 }] as const)));
   const chosen = new Set(profiles.flatMap((p) => [...p.keywords].sort(byWeight).slice(0, perPlan).map((k) => k.word)));
   const rows = [...chosen].map((word) => {
@@ -112,6 +159,13 @@ export function keywordGrid(profiles: readonly { plan: string; keywords: readonl
   return {
     plans: profiles.map((p) => p.plan),
     words: rows.map((r) => r.word),
-    cells: rows.map((r) => ranked.map((m) => m.get(r.word) ?? null)),
+    cells: rows.map((r) =>
+      profiles.map((p, j) => {
+        const count = usage.counts.get(r.word)?.get(p.plan) ?? 0;
+        const tokens = usage.tokens.get(p.plan) ?? 0;
+        const own = ranked[j].get(r.word);
+        return { count, rate: tokens ? (count * RATE_PER) / tokens : 0, weight: own?.weight ?? null, rank: own?.rank ?? null };
+      }),
+    ),
   };
 }

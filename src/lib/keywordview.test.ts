@@ -44,6 +44,10 @@ describe('keyword views', () => {
           { word: '长三角', weight: 0.05 },
         ],
       ],
+      {
+        tokens: new Map([['suzhou-2021-2023', 1000], ['yancheng-2025-2027', 500]]),
+        counts: new Map([['长三角', new Map([['suzhou-2021-2023', 5], ['yancheng-2025-2027', 1]])]]),
+      },
       1,
     );
     expect(grid.words).toEqual(['长三角', '数据']);
@@ -51,7 +55,12 @@ describe('keyword views', () => {
       ['苏州', '2021–2023', '/plans/suzhou-2021-2023/'],
       ['盐城', '2025–2027', '/plans/yancheng-2025-2027/'],
     ]);
-    expect(chart.cells[0]).toEqual([{ weight: 0.2, rank: 1 }, { weight: 0.05, rank: 2 }]);
+    expect(chart.cells[0]).toEqual([
+      { count: 5, rate: 50, weight: 0.2, rank: 1 },
+      { count: 1, rate: 20, weight: 0.05, rank: 2 },
+    ]);
+    expect(chart.cells[1][0]).toEqual({ count: 0, rate: 0, weight: null, rank: null });
+    expect(chart.rateLabel).toBe('每万词');
     expect(chart.rows[1]).toEqual({ word: '数据', url: keywordSearchUrl('数据') });
   });
 });

@@ -5,7 +5,7 @@
 import type { KeywordBarsData, KeywordGridData } from '../charts/keywords';
 import type { PolicyDoc } from '../schema';
 import { planLabel, planShortLabel } from './format';
-import { GRID_PER_PLAN, keywordGrid, planProfile, type Keyword, type KeywordGrid } from './keywords';
+import { GRID_PER_PLAN, RATE_LABEL, keywordGrid, planProfile, type Keyword, type KeywordGrid, type WordUsage } from './keywords';
 
 /** The search page for a word, optionally filtered to one plan. */
 export function keywordSearchUrl(word: string, plan?: string): string {
@@ -28,16 +28,23 @@ export function keywordBars(plan: PlanHead, profile: readonly Keyword[]): Keywor
 }
 
 /** The keyword × plan grid over the given plans (in their order) and what the chart draws of it. */
-export function keywordGridView(plans: readonly PlanHead[], profiles: readonly Keyword[][], perPlan = GRID_PER_PLAN): { grid: KeywordGrid; chart: KeywordGridData } {
+export function keywordGridView(
+  plans: readonly PlanHead[],
+  profiles: readonly Keyword[][],
+  usage: WordUsage,
+  perPlan = GRID_PER_PLAN,
+): { grid: KeywordGrid; chart: KeywordGridData } {
   const grid = keywordGrid(
     plans.map((p, j) => ({ plan: p.slug, keywords: profiles[j] ?? [] })),
+    usage,
     perPlan,
   );
   const chart: KeywordGridData = {
-    title: '各规划的关键词:名次与权重',
+    title: '各规划的突出词:每万词出现次数',
     rows: grid.words.map((word) => ({ word, url: keywordSearchUrl(word) })),
     columns: plans.map((p) => ({ label: p.city, sublabel: planShortLabel(p), url: p.url, title: `${planLabel(p)} · ${p.title}` })),
     cells: grid.cells,
+    rateLabel: RATE_LABEL,
   };
   return { grid, chart };
 }

@@ -7,11 +7,16 @@ import type { Clause, PolicyDoc } from '../../../src/schema';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { extractFromCells, extractFromText, headingYear, sortTargets, type Target } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
-import { containment, cosine, cosineCandidates, idf, normalise, round, shingles, sumVectors, tfidfWeights, topWords, type Vector } from './vectors';
+import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, round, shingles, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
 
-/** Keywords shown per clause, and per plan profile. */
+/** Keywords shown per clause. */
 export const CLAUSE_KEYWORDS = 8;
+/** Most words in a plan's profile (what it says distinctly more often than the other plans). */
 export const PLAN_KEYWORDS = 30;
+/** Prior of the plan profiles' log-odds, in pseudo-tokens shaped like the corpus (vectors.ts distinctiveWords). */
+export const PLAN_PRIOR = 500;
+/** Smallest z-score of a profile word: said more often than in the other plans at the 5 % level. */
+export const PLAN_MIN_Z = 1.96;
 /** Cosine from which two clauses of different plans count as similar. */
 export const SIMILAR_THRESHOLD = 0.3;
 /** Most similar clauses kept per clause. */
@@ -50,11 +55,26 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   sorted.forEach((c, i) => {
     clauseKeywords[keyOf(c)] = topWords(vectors[i], CLAUSE_KEYWORDS);
   });
-  const planKeywords: Record<string, Array<{ word: string; weight: number }>> = {};
-  for (const slug of [...new Set(sorted.map((c) => c.plan))].sort(cmp)) {
-    // A plan's profile weighs its words by how much the plan says them (raw TF-IDF summed over its clauses), so a
-    // one-line clause (an attachment list: "重点任务分工") counts for its one line, not as much as a whole item.
-    planKeywords[slug] = topWords(sumVectors(weights.filter((_, i) => sorted[i].plan === slug)), PLAN_KEYWORDS);
+  // A plan's profile: the words it says distinctly more often than the other plans (weighted log-odds, z-scores),
+  // not the words every plan says most (企业, 数据), nor a word said once.
+  const corpusCounts = wordCounts(docs);
+  const planSlugs = [...new Set(sorted.map((c) => c.plan))].sort(cmp);
+  const planCounts = new Map(planSlugs.map((slug) => [slug, wordCounts(docs.filter((_, i) => sorted[i].plan === slug))]));
+  const planKeywords: Record<string, Array<{ word: string; weight: number; count: number }>> = {};
+  for (const slug of planSlugs) {
+    planKeywords[slug] = distinctiveWords(planCounts.get(slug)!, corpusCounts, { prior: PLAN_PRIOR, minZ: PLAN_MIN_Z, k: PLAN_KEYWORDS });
+  }
+  // How much every plan says each profile word (and how many words each plan has), so a page can set a word's use
+  // in one plan beside the others: per word, the plans that say it and how often.
+  const usage = { tokens: {} as Record<string, number>, counts: {} as Record<string, Record<string, number>> };
+  for (const slug of planSlugs) usage.tokens[slug] = [...planCounts.get(slug)!.values()].reduce((a, x) => a + x, 0);
+  for (const word of [...new Set(Object.values(planKeywords).flatMap((ws) => ws.map((w) => w.word)))].sort(cmp)) {
+    const row: Record<string, number> = {};
+    for (const slug of planSlugs) {
+      const n = planCounts.get(slug)!.get(word);
+      if (n) row[slug] = n;
+    }
+    usage.counts[word] = row;
   }
 
   // Similar clauses in other plans; near-verbatim copies.
@@ -172,7 +192,7 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   }
 
   return {
-    keywords: { generated: GENERATED, clauses: clauseKeywords, plans: planKeywords },
+    keywords: { generated: GENERATED, clauses: clauseKeywords, plans: planKeywords, usage },
     similar: {
       generated: GENERATED,
       method: { measure: 'cosine of TF-IDF vectors over jieba tokens', threshold: SIMILAR_THRESHOLD, max: SIMILAR_MAX, nearVerbatim: `character 4-gram containment ≥ ${VERBATIM_THRESHOLD}` },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containment, cosine, cosineCandidates, idf, normalise, shingles, sumVectors, tfidf, tfidfWeights } from './vectors';
+import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, shingles, tfidf, tfidfWeights, wordCounts } from './vectors';
 
 /** Every pair compared (what the analysis did before the index): the pairs reaching `min`, per vector. */
 function allPairs(docs: string[][], min: number): number[][] {
@@ -54,7 +54,7 @@ describe('containment', () => {
   });
 });
 
-describe('TF-IDF weights and plan sums', () => {
+describe('TF-IDF weights', () => {
   const docs = [['算力', '算力', '数据'], ['数据'], ['任务']];
   const idfs = idf(docs);
   it('weighs raw counts × idf, and tfidf is that vector normalised', () => {
@@ -65,10 +65,42 @@ describe('TF-IDF weights and plan sums', () => {
     expect(Math.hypot(...n.values())).toBeCloseTo(1);
     expect(normalise(new Map())).toEqual(new Map());
   });
-  it('sums raw weights so a one-word clause counts for one word, not for a whole clause', () => {
-    const raw = sumVectors(docs.map((d) => tfidfWeights(d, idfs)));
-    const unit = sumVectors(docs.map((d) => tfidf(d, idfs)));
-    expect(raw.get('算力')!).toBeGreaterThan(raw.get('任务')!);
-    expect(unit.get('任务')!).toBeGreaterThan(unit.get('算力')!);
+});
+
+describe('distinctiveWords (weighted log-odds, informative prior)', () => {
+  const opts = { prior: 500, minZ: 1.96, k: 30 };
+  /** A plan of `n` tokens: `words` as given, padded with a word every plan uses at one rate. */
+  const plan = (words: Record<string, number>, n = 1000) => {
+    const out: string[] = [];
+    for (const [w, c] of Object.entries(words)) for (let i = 0; i < c; i += 1) out.push(w);
+    while (out.length < n) out.push('企业');
+    return out;
+  };
+  const a = plan({ 一网统管: 20, 电竞: 1, 数据: 100 });
+  const b = plan({ 一网统管: 2, 数据: 100 });
+  const c = plan({ 一网统管: 2, 数据: 100 });
+  const corpus = wordCounts([a, b, c]);
+  const top = distinctiveWords(wordCounts([a]), corpus, opts);
+
+  it('keeps a word the plan says much more often than the others, with its count', () => {
+    expect(top[0]).toMatchObject({ word: '一网统管', count: 20 });
+    expect(top[0].weight).toBeGreaterThan(opts.minZ);
+  });
+  it('leaves out words every plan says at the same rate, and a word said only once', () => {
+    expect(top.map((w) => w.word)).toEqual(['一网统管']);
+    const all = distinctiveWords(wordCounts([a]), corpus, { ...opts, minZ: -Infinity });
+    const z = (w: string) => all.find((x) => x.word === w)!.weight;
+    expect(Math.abs(z('数据'))).toBeLessThan(0.5);
+    expect(z('电竞')).toBeLessThan(opts.minZ);
+  });
+  it('is antisymmetric: what one plan says more, the others say less', () => {
+    const zOf = (g: string[], rest: string[][]) =>
+      distinctiveWords(wordCounts([g]), wordCounts([g, ...rest]), { ...opts, minZ: -Infinity }).find((x) => x.word === '一网统管')!.weight;
+    expect(zOf(a, [b, c])).toBeGreaterThan(0);
+    expect(zOf(b, [a, c])).toBeLessThan(0);
+  });
+  it('orders by z, then by word, and returns at most k', () => {
+    const many = distinctiveWords(wordCounts([plan({ 甲: 30, 乙: 30, 丙: 30 })]), wordCounts([plan({ 甲: 30, 乙: 30, 丙: 30 }), b, c]), { ...opts, k: 2 });
+    expect(many.map((w) => w.word)).toEqual(['丙', '乙']);
   });
 });
