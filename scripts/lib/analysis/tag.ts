@@ -136,6 +136,52 @@ const GROUP_CELL = /\p{Script=Han}/u;
 const ITEM_NUMBER = /^\d+$/u;
 /** Separator of row cells in a row's text (as the ingest writes it). */
 const CELL_SEPARATOR = ' | ';
+/**
+ * A document's name in book-title marks: "现将《杭州市公共数据授权运营实施方案(试行)》印发给你们", "落实《上海市数据
+ * 条例》". A mention inside one cites a document; it is not the clause's own commitment (passing, "cited").
+ */
+const CITED_TITLE = /《[^《》]*》/gu;
+/**
+ * A sentence that says why and on what basis the document was written — "为规范公共数据授权运营管理,…,根据…,结合我市
+ * 实际,制定本方案。", "…,特制订本年度重点工作安排。", "…,现提出如下意见。": it commits to nothing itself, so a
+ * mention in it is shown but scores nothing, even in a short clause ("purpose"). Matched against each sentence (up to its "。"): the verb is followed by 本 / 如下 /
+ * 以下 or preceded by 特 / 现 ("特制定重庆市数字经济创新发展行动计划。", "现制定…工作要点如下。"), so a task to draw up a
+ * document ("研究制定公共数据授权运营管理办法。") is not one.
+ */
+const PURPOSE_SENTENCE = /(?:(?:制定|制订|提出)(?:本|如下|以下)|[特现](?:制定|制订|提出))[^。]{0,30}。?$/u;
+/**
+ * An issuing notice ("…现印发给你们,请认真贯彻落实。" with its issuer and date): it passes the document on and commits
+ * to nothing of its own, whatever its issuer's name (领导小组, 网络安全和信息化委员会) or the document's title says.
+ */
+const ISSUING_NOTICE = /印发给你们/u;
+/** Where a sentence ends (for PURPOSE_SENTENCE). */
+const SENTENCE_END = '。';
+/**
+ * Sections that look back — 发展基础, 发展成就, 发展现状, 面临形势 …: their paragraphs report what was done or what the
+ * situation is, and commit to nothing, whatever their figures. Clauses under such a heading take no theme.
+ */
+const RETROSPECT_HEADING = /^(?:发展基础|发展成就|发展现状|现实基础|面临形势|发展形势|机遇(?:与|和)挑战)/u;
+/**
+ * Sections of guidance — 指导思想, 基本原则: by the labelling policy a direction is not a commitment, so in them only a
+ * mention with a quantified target of its own counts ("guidance"); a heading naming the theme still does. The
+ * section may be an enclosing heading, the clause's heading, or a first line of its own ("指导思想。").
+ */
+const GUIDANCE_HEADING = /^(?:指导思想|基本原则)/u;
+/** A first line that only names the paragraph's section ("指导思想。", "发展思路:"): read like a heading. */
+const LEADING_LABEL = /^\s*([^\n。::]{2,8})[。::]?\s*\n/u;
+
+/**
+ * How a clause frames what it says: 'silent' for an issuing notice (ISSUING_NOTICE) or a section that looks back
+ * (RETROSPECT_HEADING), which take no theme; 'guidance' for a section of guidance (GUIDANCE_HEADING); 'plan' else.
+ */
+export function sectionMode(input: Pick<TagInput, 'text' | 'heading' | 'context'>): 'silent' | 'guidance' | 'plan' {
+  if (ISSUING_NOTICE.test(input.text)) return 'silent';
+  const label = LEADING_LABEL.exec(input.text)?.[1];
+  const names = [...input.context, input.heading ?? '', label ?? ''].map((h) => fold(h));
+  if (names.some((h) => RETROSPECT_HEADING.test(h))) return 'silent';
+  if (names.some((h) => GUIDANCE_HEADING.test(h))) return 'guidance';
+  return 'plan';
+}
 
 const thresholdFor = (text: string) => (text.length <= SHORT_CLAUSE ? THRESHOLD_SHORT : THRESHOLD_LONG);
 
@@ -174,10 +220,12 @@ const compiled: CompiledTheme[] = themes.map((t: ThemeDef) => {
 // Every multi-character taxonomy phrase becomes a dictionary word, so jieba keeps it whole.
 addWords(compiled.flatMap((t) => [...t.strong, ...t.cues, ...t.headingTerms]).filter((w) => w.length > SHORT_TERM));
 
-/** A folded text with its token start offsets. */
+/** A folded text with its token start offsets and the spans where nothing is committed to (CITED_TITLE, PURPOSE_SENTENCE). */
 interface Prepared {
   text: string;
   starts: Set<number>;
+  cited: Span[];
+  purpose: Span[];
 }
 
 function prepare(folded: string): Prepared {
@@ -188,8 +236,19 @@ function prepare(folded: string): Prepared {
     at += tok.length;
   }
   starts.add(at);
-  return { text: folded, starts };
+  const cited: Span[] = [...folded.matchAll(CITED_TITLE)].map((m) => [m.index, m.index + m[0].length]);
+  const purpose: Span[] = [];
+  let from = 0;
+  while (from < folded.length) {
+    const stop = folded.indexOf(SENTENCE_END, from);
+    const end = stop < 0 ? folded.length : stop + 1;
+    if (PURPOSE_SENTENCE.test(folded.slice(from, end))) purpose.push([from, end]);
+    from = end;
+  }
+  return { text: folded, starts, cited, purpose };
 }
+
+const within = (spans: Span[], i: number, end: number) => spans.some(([a, b]) => i >= a && end <= b);
 
 type Span = [number, number];
 
@@ -285,14 +344,14 @@ interface Mention {
   kind: 'none' | 'passing' | 'real' | 'targeted';
   real: number;
   /** Why the passing occurrences are passing: listed, framed and/or a qualitative aim. */
-  passing: Set<'listed' | 'framed' | 'aim'>;
+  passing: Set<'listed' | 'framed' | 'aim' | 'cited' | 'purpose' | 'guidance'>;
 }
 
 /**
  * How a phrase is mentioned: not at all, only in passing (enumeration items, leading frames), or really (and how
  * often). Occurrences overlapping `covered` spans are skipped; counted occurrences are added to `covered`.
  */
-function mention(p: Prepared, term: string, covered: Span[]): Mention {
+function mention(p: Prepared, term: string, covered: Span[], guidance = false): Mention {
   const found: Mention = { kind: 'none', real: 0, passing: new Set() };
   const spans: Span[] = [];
   for (let i = p.text.indexOf(term); i >= 0; i = p.text.indexOf(term, i + 1)) {
@@ -300,6 +359,12 @@ function mention(p: Prepared, term: string, covered: Span[]): Mention {
     if (covered.some(([a, b]) => i < b && end > a)) continue;
     if (term.length <= SHORT_TERM && !p.starts.has(i)) continue;
     spans.push([i, end]);
+    const reason = within(p.cited, i, end) ? 'cited' : within(p.purpose, i, end) ? 'purpose' : null;
+    if (reason) {
+      found.passing.add(reason);
+      if (found.kind === 'none') found.kind = 'passing';
+      continue;
+    }
     const framed = isFramed(p.text, i, end);
     const listed = !framed && isListed(p.text, i, end);
     if (!framed && isTargeted(p.text, i, end, listed)) {
@@ -307,6 +372,9 @@ function mention(p: Prepared, term: string, covered: Span[]): Mention {
       found.real += 1;
     } else if (framed || listed || isAim(p.text, i, end)) {
       found.passing.add(framed ? 'framed' : listed ? 'listed' : 'aim');
+      if (found.kind === 'none') found.kind = 'passing';
+    } else if (guidance) {
+      found.passing.add('guidance');
       if (found.kind === 'none') found.kind = 'passing';
     } else {
       if (found.kind !== 'targeted') found.kind = 'real';
@@ -339,13 +407,31 @@ export interface ThemeScore {
   threshold: number;
   /**
    * What counted: "term", "term×n" (repeated), "term#" / "~cue#" (with a quantified target of its own), "(term)"
-   * (listed), "<term>" (in a leading frame), "{term}" (subject of a qualitative aim), "~cue", "[heading]", "[context]", "[part]".
+   * (listed), "<term>" (in a leading frame), "{term}" (subject of a qualitative aim), "《term》" (inside a cited title),
+   * "为term" (in a sentence of purpose), "^term" (in a section of guidance, without a target), "~cue", "[heading]",
+   * "[context]", "[part]", "[silent]" (an issuing notice or a section that looks back: no theme).
    */
   evidence: string[];
 }
 
+/** A mention found only in sentences of purpose (PURPOSE_SENTENCE), which commit to nothing. */
+const onlyPurpose = (m: Mention) => m.kind === 'passing' && m.passing.size === 1 && m.passing.has('purpose');
+
+/** How a passing mention shows in the evidence (see ThemeScore). */
+function passingEvidence(term: string, why: Mention['passing']): string {
+  if (why.has('framed')) return `<${term}>`;
+  if (why.has('aim')) return `{${term}}`;
+  if (why.has('cited')) return `《${term}》`;
+  if (why.has('purpose')) return `为${term}`;
+  if (why.has('guidance')) return `^${term}`;
+  return `(${term})`;
+}
+
 /** Per-theme scores with their evidence, in taxonomy order (for tagThemes, explanations and tests). */
 export function themeScores(input: TagInput): ThemeScore[] {
+  const mode = sectionMode(input);
+  if (mode === 'silent') return compiled.map((t) => ({ slug: t.slug, score: 0, threshold: THRESHOLD_LONG, evidence: ['[silent]'] }));
+  const guidance = mode === 'guidance';
   const body = prepare(analysisText(input.text));
   const threshold = thresholdFor(body.text);
   const heading = input.heading ? fold(input.heading) : null;
@@ -357,7 +443,7 @@ export function themeScores(input: TagInput): ThemeScore[] {
     const covered = spansOf(body.text, t.exclusions);
     let weakScore = 0;
     for (const term of t.strong) {
-      const m = mention(body, term, covered);
+      const m = mention(body, term, covered, guidance);
       if (m.kind === 'real' || m.kind === 'targeted') {
         const s = STRONG + Math.min(m.real - 1, REPEAT_CAP) * REPEAT;
         const decisive = t.key.has(term) || m.kind === 'targeted';
@@ -365,19 +451,20 @@ export function themeScores(input: TagInput): ThemeScore[] {
         const shown = m.real > 1 ? `${term}×${m.real}` : term;
         evidence.push(m.kind === 'targeted' ? `${shown}#` : shown);
       } else if (m.kind === 'passing') {
-        weakScore += WEAK;
-        evidence.push(m.passing.has('framed') ? `<${term}>` : m.passing.has('aim') ? `{${term}}` : `(${term})`);
+        // Only in a sentence of purpose: shown, but no evidence at all (not even for a short clause).
+        if (!onlyPurpose(m)) weakScore += WEAK;
+        evidence.push(passingEvidence(term, m.passing));
       }
     }
     for (const cue of t.cues) {
-      const m = mention(body, cue, covered);
+      const m = mention(body, cue, covered, guidance);
       if (m.kind === 'targeted') {
         // A cue with a quantified target is as strong as a term, yet still weak evidence: it settles a short row
         // or target ("累计建成省级以上专精特新企业(家) | 170 | 230 | 300"), never a long clause alone.
         weakScore += STRONG;
         evidence.push(`~${cue}#`);
       } else if (m.kind !== 'none') {
-        weakScore += WEAK;
+        if (!onlyPurpose(m)) weakScore += WEAK;
         evidence.push(`~${cue}`);
       }
     }
