@@ -38,11 +38,23 @@ export const TOPIC_LED = /^([^。，,；;：:！!？?\s]{2,24})。(?=.)/;
 /** Date line of an issuing notice: "2024年8月22日". Groups: year, month, day. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
-/** Public-release note of an issuing notice: "(此件公开发布)". */
-export const PUBLIC_RELEASE = /^[(（]此件(?:公开发布|依申请公开|不公开)[)）]$/;
+/** Public-release note of an issuing notice: "(此件公开发布)", "(此件主动公开)". */
+export const PUBLIC_RELEASE = /^[(（]此件(?:公开发布|主动公开|依申请公开|不公开)[)）]$/;
 
 /** Addressee line opening an issuing notice: "各县(市、区)人民政府,…,市各直属单位:". */
 export const ADDRESSEE_LINE = /^(?:各|市各|省各|全市各).*[:：]$/;
+
+/**
+ * A line shaped like addressees — names, no sentence, closed by a colon ("市直有关单位,各县市区…管理部门:",
+ * "数字强省建设领导小组成员单位、省直有关部门(单位):"). It opens a notice only when NOTICE_BODY follows it.
+ */
+export const ADDRESSEE_SHAPE = /^[^。;；:：]{2,160}[:：]$/;
+
+/**
+ * The sentence that makes a notice an issuing notice: "…现印发给你们", "现将《…》印发给你们", or its request to the
+ * addressees "特制定《…》,请认真组织实施".
+ */
+export const NOTICE_BODY = /印发给你们|请(?:结合实际)?认真(?:组织实施|贯彻落实|贯彻执行|抓好)/;
 
 /** Signature line of an issuing body: "盐城市人民政府办公室", "苏州市人民政府". Short, ends with an organ name. */
 export const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委)$/;

@@ -129,3 +129,30 @@ describe('structure: shapes real documents take', () => {
     expect(clauses.map((c) => c.id)).toEqual(['1-1', '1-1b']);
   });
 });
+
+describe('structure: issuing notices whose addressees do not start with 各', () => {
+  it('ADDRESSEE_SHAPE + NOTICE_BODY: the notice is its own clause, its issuer and date read, the title after it', () => {
+    const { doc, byId, clauses } = ingest(
+      [
+        '市直有关单位,各县市区数据管理部门:',
+        '《某市2025年数据工作要点》已经市政府同意,现印发给你们,请结合实际认真抓好贯彻落实。',
+        '某市数据局',
+        '2025年4月2日',
+        '(此件主动公开)',
+        '某市2025年数据工作要点',
+        '一、夯实数据基础',
+        '1.推进公共数据共享。完善共享目录。',
+      ].join('\n'),
+    );
+    expect(clauses.map((c) => c.id)).toEqual(['notice', '1-1']);
+    expect(byId.notice.text).toContain('(此件主动公开)');
+    expect(doc.title).toBe('某市2025年数据工作要点');
+    expect(doc.date).toBe('2025-04-02');
+    expect(doc.issuer).toBe('某市数据局');
+  });
+
+  it('a line ending in a colon without the notice sentence after it is not a notice', () => {
+    const { clauses } = ingest(['某市数字经济工作要点', '主要任务如下:', '一、数字产业', '1.培育企业。新增10家。'].join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['preamble', '1-1']);
+  });
+});

@@ -17,6 +17,8 @@ import {
   DATE_LINE,
   PUBLIC_RELEASE,
   ADDRESSEE_LINE,
+  ADDRESSEE_SHAPE,
+  NOTICE_BODY,
   ISSUER_LINE,
   DOC_NUMBER_LINE,
   GUILLEMET_TITLE,
@@ -154,8 +156,11 @@ export function structure(lines: Line[], file: string): Structure {
     i++;
   }
 
-  // Front: an issuing notice (addressees … issuer, date), then the title.
-  if (i < body.length && ADDRESSEE_LINE.test(body[i].text)) {
+  // Front: an issuing notice (addressees … issuer, date), then the title. Addressees that do not start with 各 are
+  // recognised by the notice sentence after them.
+  const addressees = (j: number) =>
+    j < body.length && (ADDRESSEE_LINE.test(body[j].text) || (ADDRESSEE_SHAPE.test(body[j].text) && NOTICE_BODY.test(body[j + 1]?.text ?? '')));
+  if (addressees(i)) {
     const dateAt = body.findIndex((l, j) => j > i && j <= i + 12 && DATE_LINE.test(l.text));
     if (dateAt > 0) {
       let end = dateAt + 1;
