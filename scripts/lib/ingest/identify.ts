@@ -4,6 +4,7 @@
  *   二(三)1 → "2-3-1"    二(三) own text → "2-3"    三、25 (no section) → "3-25"    一、 own text → "1"
  *   专栏2 in 二(一) → "2-1-box2"    notice → "notice"    preamble → "preamble"
  *   附件: list → "annexes"    附件1 → "annex-1", its table rows → "annex-1-r3"    an unlabelled table → "table-1"
+ *   第三条 → "art-3" wherever it stands (articles are numbered through the document)    第二章 own text → "ch-2"
  * A number the document repeats by mistake gets a letter ("2-3-1b"), so ids stay unique and stable.
  */
 import type { Clause, Part, PlanMeta, PolicyDoc, Section } from '../../../src/schema';
@@ -62,10 +63,15 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
 
   const blockClause = (b: Block, prefix: string, pathPrefix: string[], pinPrefix: string, context: string[]): string => {
     const isItem = b.kind === 'item';
+    const article = `第${toChinese(b.num)}条`;
     const seg = isItem ? (b.box ? `box${b.num}` : String(b.num)) : '';
-    const id = isItem ? (prefix ? `${prefix}-${seg}` : seg) : prefix || b.kind;
-    const printed = isItem ? (b.box ? `专栏${b.num}` : String(b.num)) : '';
-    const pinpoint = isItem ? `${pinPrefix}${b.box ? `专栏${b.num}` : `第${b.num}条`}` : pinPrefix || (b.kind === 'notice' ? '印发通知' : '序言');
+    const id = b.article ? `art-${b.num}` : isItem ? (prefix ? `${prefix}-${seg}` : seg) : prefix || b.kind;
+    const printed = b.article ? article : isItem ? (b.box ? `专栏${b.num}` : String(b.num)) : '';
+    const pinpoint = b.article
+      ? article
+      : isItem
+        ? `${pinPrefix}${b.box ? `专栏${b.num}` : `第${b.num}条`}`
+        : pinPrefix || (b.kind === 'notice' ? '印发通知' : '序言');
     return add({
       id,
       kind: b.kind,
@@ -82,10 +88,10 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
 
   const parts: Part[] = s.parts.map((p: StructPart): Part => {
     const partId =
-      p.kind === 'notice' ? 'notice' : p.kind === 'preamble' ? 'preamble' : p.kind === 'part' ? String(p.num) : p.annex === 'list' ? 'annexes' : p.annex === 'table' ? `table-${p.num}` : `annex-${p.num}`;
-    const partPath = p.kind === 'part' ? [toChinese(p.num)] : p.kind === 'annex' && p.annex === 'numbered' ? [`附件${p.num}`] : [];
+      p.kind === 'notice' ? 'notice' : p.kind === 'preamble' ? 'preamble' : p.chapter ? `ch-${p.num}` : p.kind === 'part' ? String(p.num) : p.annex === 'list' ? 'annexes' : p.annex === 'table' ? `table-${p.num}` : `annex-${p.num}`;
+    const partPath = p.chapter ? [`第${toChinese(p.num)}章`] : p.kind === 'part' ? [toChinese(p.num)] : p.kind === 'annex' && p.annex === 'numbered' ? [`附件${p.num}`] : [];
     const partPin =
-      p.kind === 'part' ? `第${toChinese(p.num)}部分` : p.kind === 'annex' ? (p.annex === 'numbered' ? `附件${p.num}` : p.annex === 'list' ? '附件目录' : p.title) : '';
+      p.chapter ? `第${toChinese(p.num)}章` : p.kind === 'part' ? `第${toChinese(p.num)}部分` : p.kind === 'annex' ? (p.annex === 'numbered' ? `附件${p.num}` : p.annex === 'list' ? '附件目录' : p.title) : '';
     const partContext = p.kind === 'part' || p.kind === 'annex' ? [p.title] : [];
     const partClauses = p.blocks.map((b) => blockClause(b, partId === 'preamble' || partId === 'notice' ? '' : partId, partPath, partPin, partContext));
     const sections: Section[] = p.sections.map((sec) => {

@@ -23,6 +23,11 @@ describe('named patterns', () => {
     matches(P.ANNEX_LIST, ['附件:', '附件:重点任务分工', '附件：1.2025-2027年数字经济发展主要目标'], ['附件1', '附件2 ']);
     matches(P.ANNEX_HEADING, ['附件1', '附件 2', '附件三'], ['附件:', '附件1:目标表', '附件说明']);
   });
+  it('CHAPTER_HEADING and ARTICLE_HEADING: 第一章 / 第三条', () => {
+    matches(P.CHAPTER_HEADING, ['第一章 总则', '第十二章附则', '第2章 数据共享'], ['第一条 为了规范', '第三产业', '第一批']);
+    matches(P.ARTICLE_HEADING, ['第三条 强化普惠算力供给。', '第十五条本办法自发布之日起施行。', '第一百零一条 附则'], ['第三章 总则', '第一批项目', '第二季度']);
+    expect(P.cnToNumber(P.ARTICLE_HEADING.exec('第一百零一条 附则')![1])).toBe(101);
+  });
   it('BOX_HEADING: 专栏', () => {
     matches(P.BOX_HEADING, ['专栏1 重点工程', '专栏一:数字基础设施', '专栏2'], ['专栏作家', '专项行动']);
   });

@@ -7,6 +7,18 @@
 /** Chinese numerals used in part and section numbers. */
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 
+/**
+ * Chapter heading of a document in articles (管理办法, 若干政策): "第一章 总则". A chapter is a part. Groups: numeral,
+ * rest of line.
+ */
+export const CHAPTER_HEADING = new RegExp(`^第(${CN_NUM}|[0-9０-９]{1,3})章\\s*(.*)$`);
+
+/**
+ * Article: "第三条 强化普惠算力供给。…". Articles are numbered through the whole document (chapters do not restart
+ * them), so each is cited by its number alone. Groups: numeral, rest of line.
+ */
+export const ARTICLE_HEADING = new RegExp(`^第(${CN_NUM}|[0-9０-９]{1,3})条\\s*(.*)$`);
+
 /** Part heading: "一、总体要求". Groups: numeral, rest of line. */
 export const PART_HEADING = new RegExp(`^(${CN_NUM})、\\s*(.*)$`);
 

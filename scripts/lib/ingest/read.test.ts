@@ -78,7 +78,7 @@ describe('corpus-level bad input', () => {
   });
   it('a document whose structure cannot be found is named', () => {
     expect(problems({ 'seeds/a.txt': '某市通知\n这是一段没有任何编号的文字。\n', 'seeds/a.yaml': 'city: 某市\n' })).toEqual([
-      'seeds/a.txt: no structure found: no part (一、), section ((一)) or item (1.) headings in the text',
+      'seeds/a.txt: no structure found: no part (一、), section ((一)), item (1.) or article (第一条) headings in the text',
     ]);
   });
   it('reports every bad file at once, not only the first', () => {

@@ -156,3 +156,43 @@ describe('structure: issuing notices whose addressees do not start with 各', ()
     expect(clauses.map((c) => c.id)).toEqual(['preamble', '1-1']);
   });
 });
+
+describe('structure: documents in articles (CHAPTER_HEADING, ARTICLE_HEADING)', () => {
+  it('articles are clauses "art-N" numbered through the document, cited as 第N条; chapters are parts "ch-N"', () => {
+    const { byId, clauses } = ingest(
+      [
+        '某市公共数据管理办法',
+        '第一章 总则',
+        '第一条 为了规范公共数据管理,制定本办法。',
+        '第二条 本办法适用于本市公共数据的管理活动。',
+        '第二章 数据共享',
+        '第三条 公共数据以共享为原则,不共享为例外。',
+        '第四条 公共管理和服务机构应当履行下列职责:',
+        '(一)编制公共数据目录;',
+        '(二)按照目录汇聚数据。',
+        '第五条 市大数据局负责统筹协调。',
+      ].join('\n'),
+    );
+    expect(clauses.map((c) => c.id)).toEqual(['art-1', 'art-2', 'art-3', 'art-4', 'art-5']);
+    expect(byId['art-3']).toMatchObject({ kind: 'item', label: '第三条', pinpoint: '第三条', path: ['第二章', '第三条'], context: ['数据共享'] });
+    // The enumerated 项 of 第四条 stay in it, in order, and do not open sections.
+    expect(byId['art-4'].text).toBe('公共管理和服务机构应当履行下列职责:\n(一)编制公共数据目录;\n(二)按照目录汇聚数据。');
+    expect(byId['art-5'].context).toEqual(['数据共享']);
+  });
+
+  it('articles grouped under heading-only sections: 第一条 and 第二条 are separate clauses', () => {
+    const { byId, clauses } = ingest(
+      [
+        '某区关于加快打造人工智能产业高地的若干政策',
+        '(一)推动算力赋能产业发展',
+        '第一条 强化普惠算力供给。每年发放“算力券”,支持企业购买算力服务。',
+        '第二条 打造国产算力底座。加强国产芯片部署应用。',
+        '(二)支持模型创新',
+        '第三条 支持大模型研发。对通过备案的大模型给予奖励。',
+      ].join('\n'),
+    );
+    expect(clauses.map((c) => c.id)).toEqual(['art-1', 'art-2', 'art-3']);
+    expect(byId['art-1']).toMatchObject({ heading: '强化普惠算力供给', headingInline: true, pinpoint: '第一条', context: ['推动算力赋能产业发展'] });
+    expect(byId['art-3'].context).toEqual(['支持模型创新']);
+  });
+});

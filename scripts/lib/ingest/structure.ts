@@ -8,6 +8,8 @@ import { IngestError } from './errors';
 import { joinBrokenLines, endsMidSentence, type Line } from './normalize';
 import {
   PART_HEADING,
+  CHAPTER_HEADING,
+  ARTICLE_HEADING,
   SECTION_HEADING,
   ITEM_NUMBER,
   ANNEX_LIST,
@@ -38,6 +40,8 @@ export interface Block {
   num: number;
   /** True for 专栏 boxes. */
   box: boolean;
+  /** True for articles (第三条), numbered through the whole document. */
+  article: boolean;
   heading: string | null;
   headingInline: boolean;
   paragraphs: string[];
@@ -63,6 +67,8 @@ export interface StructPart {
   num: number;
   /** For annexes: "list" (附件: …), "numbered" (附件1), "table" (a table with no 附件 heading). */
   annex?: 'list' | 'numbered' | 'table';
+  /** True for a chapter (第一章) of a document in articles. */
+  chapter?: boolean;
   title: string;
   titleInline: boolean;
   line: number;
@@ -88,6 +94,8 @@ export interface Structure {
 export function opensBlock(text: string): boolean {
   return (
     PART_HEADING.test(text) ||
+    CHAPTER_HEADING.test(text) ||
+    ARTICLE_HEADING.test(text) ||
     SECTION_HEADING.test(text) ||
     ITEM_NUMBER.test(text) ||
     ANNEX_LIST.test(text) ||
@@ -120,7 +128,7 @@ function isHeadingOnly(rest: string): boolean {
 }
 
 function newBlock(kind: Block['kind'], line: number, init: Partial<Block> = {}): Block {
-  return { kind, label: '', num: 0, box: false, heading: null, headingInline: false, paragraphs: [], paragraphLines: [], line, ...init };
+  return { kind, label: '', num: 0, box: false, article: false, heading: null, headingInline: false, paragraphs: [], paragraphLines: [], line, ...init };
 }
 
 /** Reads the structure of a normalised document. `file` names it in errors. */
@@ -264,11 +272,32 @@ export function structure(lines: Line[], file: string): Structure {
     }
     expectAnnexTitle = false;
 
+    if ((m = CHAPTER_HEADING.exec(t)) && isHeadingOnly(m[2])) {
+      startPart({ kind: 'part', chapter: true, label: t.slice(0, t.length - m[2].length), num: cnToNumber(m[1]), title: m[2], titleInline: false, line: n, blocks: [], sections: [], tables: [] });
+      continue;
+    }
+    if ((m = ARTICLE_HEADING.exec(t))) {
+      const rest = m[2];
+      const label = t.slice(0, t.length - rest.length);
+      const num = cnToNumber(m[1]);
+      block = isHeadingOnly(rest)
+        ? newBlock('item', n, { label, num, article: true, heading: rest || null })
+        : newBlock('item', n, { label, num, article: true, heading: topicOf(rest), headingInline: topicOf(rest) !== null, paragraphs: [rest], paragraphLines: [n] });
+      container().push(block);
+      continue;
+    }
     if ((m = PART_HEADING.exec(t))) {
       const rest = m[2];
       const inline = /。/.test(rest);
       startPart({ kind: 'part', label: t.slice(0, t.length - rest.length), num: cnToNumber(m[1]), title: inline ? (topicOf(rest) ?? rest) : rest, titleInline: inline, line: n, blocks: [], sections: [], tables: [] });
       if (inline) addParagraph(rest, n);
+      continue;
+    }
+    // Inside an article, its enumerated sentences ("(一)…;", "1.…;") are its own 项, not new sections or items; a
+    // heading-only "(二)推动…" still opens a group of articles.
+    const sub = SECTION_HEADING.exec(t) ?? ITEM_NUMBER.exec(t);
+    if (sub && (block as Block | null)?.article && !isHeadingOnly(sub[2])) {
+      addParagraph(t, n);
       continue;
     }
     if ((m = SECTION_HEADING.exec(t)) && (!part || (part as StructPart).kind !== 'annex' || (part as StructPart).annex !== 'list')) {
@@ -335,7 +364,7 @@ export function structure(lines: Line[], file: string): Structure {
 
   furniture.push(...trailing);
   if (!parts.some((p) => p.kind === 'part' || p.sections.length || p.blocks.some((b) => b.kind === 'item'))) {
-    throw new IngestError(file, 'no structure found: no part (一、), section ((一)) or item (1.) headings in the text');
+    throw new IngestError(file, 'no structure found: no part (一、), section ((一)), item (1.) or article (第一条) headings in the text');
   }
   return { title, titleLine, stated, parts, furniture, truncated };
 }
