@@ -131,6 +131,17 @@ function newBlock(kind: Block['kind'], line: number, init: Partial<Block> = {}):
   return { kind, label: '', num: 0, box: false, article: false, heading: null, headingInline: false, paragraphs: [], paragraphLines: [], line, ...init };
 }
 
+/**
+ * An item ("1.…") or article ("第三条…") opened by line `t`, whose text after its number is `rest`: a heading-only
+ * rest is the item's heading; otherwise it is the item's first paragraph, its topic phrase (if any) the heading.
+ */
+function numberedItem(t: string, rest: string, n: number, num: number, article: boolean): Block {
+  const label = t.slice(0, t.length - rest.length);
+  if (isHeadingOnly(rest)) return newBlock('item', n, { label, num, article, heading: rest || null });
+  const topic = topicOf(rest);
+  return newBlock('item', n, { label, num, article, heading: topic, headingInline: topic !== null, paragraphs: [rest], paragraphLines: [n] });
+}
+
 /** Reads the structure of a normalised document. `file` names it in errors. */
 export function structure(lines: Line[], file: string): Structure {
   const furniture: Structure['furniture'] = [];
@@ -277,12 +288,7 @@ export function structure(lines: Line[], file: string): Structure {
       continue;
     }
     if ((m = ARTICLE_HEADING.exec(t))) {
-      const rest = m[2];
-      const label = t.slice(0, t.length - rest.length);
-      const num = cnToNumber(m[1]);
-      block = isHeadingOnly(rest)
-        ? newBlock('item', n, { label, num, article: true, heading: rest || null })
-        : newBlock('item', n, { label, num, article: true, heading: topicOf(rest), headingInline: topicOf(rest) !== null, paragraphs: [rest], paragraphLines: [n] });
+      block = numberedItem(t, m[2], n, cnToNumber(m[1]), true);
       container().push(block);
       continue;
     }
@@ -341,11 +347,7 @@ export function structure(lines: Line[], file: string): Structure {
       continue;
     }
     if ((m = ITEM_NUMBER.exec(t))) {
-      const rest = m[2];
-      const label = t.slice(0, t.length - rest.length);
-      block = isHeadingOnly(rest)
-        ? newBlock('item', n, { label, num: Number(m[1].normalize('NFKC')), heading: rest })
-        : newBlock('item', n, { label, num: Number(m[1].normalize('NFKC')), heading: topicOf(rest), headingInline: topicOf(rest) !== null, paragraphs: [rest], paragraphLines: [n] });
+      block = numberedItem(t, m[2], n, Number(m[1].normalize('NFKC')), false);
       container().push(block);
       continue;
     }
