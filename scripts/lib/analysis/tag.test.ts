@@ -336,7 +336,7 @@ describe('qualitative aims and conjunction lists are passing mentions', () => {
   });
 });
 
-describe('vocabulary added from the held-out misses (each a sentence of the seeds)', () => {
+describe('vocabulary added from the held-out misses (sentences of the seeds, then crafted ones from the out-of-corpus checks)', () => {
   const cases: Array<[string, string]> = [
     ['smart-manufacturing', '重点实施5G融合应用项目,创建省级以上5G全连接工厂。'],
     ['digital-government', '完善公安大数据体系,推动电子身份证、电子居住证等跨市应用,推进移动警务体系建设。'],
@@ -350,6 +350,15 @@ describe('vocabulary added from the held-out misses (each a sentence of the seed
     ['organisation', '加大数字经济、具身智能机器人、人工智能+等典型案例宣传力度。'],
     ['organisation', '树立一批数字赋能标杆企业、标杆项目、典型模式,加大典型案例宣传推广力度。'],
     ['innovation', '突破高效稳定钙钛矿薄膜和叠层电池等关键核心技术,推动电池转化效率不断提升。'],
+    // Vocabulary from the out-of-corpus checks (crafted sentences in their words).
+    ['city-governance', '升级全市运行管理中心,完成高频决策场景梳理,实现态势全面感知和协同高效处置。'],
+    ['city-governance', '优化视频监控网络,推进公共视频资源标准化治理和多场景智能分析应用。'],
+    ['green-digital', '对电能利用效率不高于1.25的新建智算项目给予一次性奖励,推动算力与电力协同。'],
+    ['organisation', '抓紧制定地方标准,突出重点完善数字政府标准规范,先行出台部分标准。'],
+    ['organisation', '组建攻坚团队和工作专班,对接相关任务,及时解决问题,推动工作落实。'],
+    ['digital-industry', '对列入市级数字经济重点企业库并成为示范企业的每家奖励20万元。'],
+    ['innovation', '每年举办数字经济创新创业大赛,奖励资金纳入财政预算。'],
+    ['digital-society', '构建覆盖人、企、物的城市码服务体系,推进一码通城数据融合和共享应用。'],
   ];
   for (const [slug, text] of cases) {
     it(`${slug}: ${text.slice(0, 24)}…`, () => expect(tag(text)).toContain(slug));
@@ -427,6 +436,14 @@ describe('what commits to nothing: notices, purposes, cited titles, retrospect a
     expect(tag(achieved, null, ['发展基础和面临形势', '发展基础'])).toEqual([]);
     expect(tag(achieved, null, ['发展成就'])).toEqual([]);
     expect(tag(achieved, null, ['主要任务', '夯实数字经济发展基础'])).toContain('digital-infrastructure');
+  });
+
+  it('definitions commit to nothing (DEFINITION): 下列用语的含义, "X,是指…", "本办法所称X是指…"', () => {
+    expect(tag('本办法下列用语的含义:\n(一)公共数据,是指行政机关在履行职责过程中采集、产生的各类数据。')).toEqual([]);
+    expect(tag('公共数据,是指国家机关和法律、法规授权的具有管理公共事务职能的机构在履行公共管理职责过程中采集、产生的各类数据。')).toEqual([]);
+    expect(tag('本办法所称数据要素市场是指数据资源流通交易的场所。')).toEqual([]);
+    // "是指" inside a task is no definition.
+    expect(tag('推进公共数据授权运营,完善公共数据开放目录,明确授权运营是指导数据开发利用的重要方式。')).toContain('data-elements');
   });
 
   it('in a section of guidance only a quantified target counts (GUIDANCE_HEADING), be it a heading or a first line', () => {

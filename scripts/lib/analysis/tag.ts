@@ -154,6 +154,11 @@ const PURPOSE_SENTENCE = /(?:(?:制定|制订|提出)(?:本|如下|以下)|[特�
  * to nothing of its own, whatever its issuer's name (领导小组, 网络安全和信息化委员会) or the document's title says.
  */
 const ISSUING_NOTICE = /印发给你们/u;
+/**
+ * Definitions of a 管理办法 or 若干政策 ("本办法下列用语的含义:…", "公共数据,是指…", "本办法所称公共数据是指…"): they say
+ * what a word means and commit to nothing.
+ */
+const DEFINITION = /下列用语的含义|所称[^。,]{1,20}是指|^[^。,]{2,20},是指/u;
 /** Where a sentence ends (for PURPOSE_SENTENCE). */
 const SENTENCE_END = '。';
 /**
@@ -171,11 +176,11 @@ const GUIDANCE_HEADING = /^(?:指导思想|基本原则)/u;
 const LEADING_LABEL = /^\s*([^\n。::]{2,8})[。::]?\s*\n/u;
 
 /**
- * How a clause frames what it says: 'silent' for an issuing notice (ISSUING_NOTICE) or a section that looks back
- * (RETROSPECT_HEADING), which take no theme; 'guidance' for a section of guidance (GUIDANCE_HEADING); 'plan' else.
+ * How a clause frames what it says: 'silent' for an issuing notice (ISSUING_NOTICE), definitions (DEFINITION) or a
+ * section that looks back (RETROSPECT_HEADING), which take no theme; 'guidance' for a section of guidance (GUIDANCE_HEADING); 'plan' else.
  */
 export function sectionMode(input: Pick<TagInput, 'text' | 'heading' | 'context'>): 'silent' | 'guidance' | 'plan' {
-  if (ISSUING_NOTICE.test(input.text)) return 'silent';
+  if (ISSUING_NOTICE.test(input.text) || DEFINITION.test(fold(input.text))) return 'silent';
   const label = LEADING_LABEL.exec(input.text)?.[1];
   const names = [...input.context, input.heading ?? '', label ?? ''].map((h) => fold(h));
   if (names.some((h) => RETROSPECT_HEADING.test(h))) return 'silent';
@@ -409,7 +414,7 @@ export interface ThemeScore {
    * What counted: "term", "term×n" (repeated), "term#" / "~cue#" (with a quantified target of its own), "(term)"
    * (listed), "<term>" (in a leading frame), "{term}" (subject of a qualitative aim), "《term》" (inside a cited title),
    * "为term" (in a sentence of purpose), "^term" (in a section of guidance, without a target), "~cue", "[heading]",
-   * "[context]", "[part]", "[silent]" (an issuing notice or a section that looks back: no theme).
+   * "[context]", "[part]", "[silent]" (an issuing notice, definitions or a section that looks back: no theme).
    */
   evidence: string[];
 }
