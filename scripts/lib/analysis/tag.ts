@@ -18,6 +18,9 @@
  * - a mention with a quantified target of its own (QUANTITY: "农业生产信息化率达65%", "引育一批…人才", an indicator
  *   row's value cells; for a list item, a quantity in its own item, not a count of the whole list) is a commitment:
  *   a term so mentioned decides (KEY), a cue so mentioned is as strong as a term but stays weak evidence (WEAK_CAP).
+ * - clauses that commit to nothing of their own take no theme (sectionMode): issuing notices, definitions, sections
+ *   that look back (发展基础); a mention in a cited 《title》 is passing, one in a sentence of purpose (为…,制定本方案)
+ *   counts for nothing, and in a section of guidance (指导思想, 基本原则) only a quantified target counts.
  * These follow the labelling policy written at the top of scripts/data/theme-labels*.tsv.
  * A theme is assigned when its score reaches the threshold for the clause's length (a short row or target needs
  * less evidence than a long paragraph). Mentions inside an exclusion phrase, or inside a longer term of the same
@@ -144,9 +147,9 @@ const CITED_TITLE = /《[^《》]*》/gu;
 /**
  * A sentence that says why and on what basis the document was written — "为规范公共数据授权运营管理,…,根据…,结合我市
  * 实际,制定本方案。", "…,特制订本年度重点工作安排。", "…,现提出如下意见。": it commits to nothing itself, so a
- * mention in it is shown but scores nothing, even in a short clause ("purpose"). Matched against each sentence (up to its "。"): the verb is followed by 本 / 如下 /
- * 以下 or preceded by 特 / 现 ("特制定重庆市数字经济创新发展行动计划。", "现制定…工作要点如下。"), so a task to draw up a
- * document ("研究制定公共数据授权运营管理办法。") is not one.
+ * mention in it is shown but scores nothing, even in a short clause ("purpose"). Matched against each sentence (up to
+ * its "。"): the verb is followed by 本 / 如下 / 以下 or preceded by 特 / 现 ("特制定重庆市数字经济创新发展行动计划。",
+ * "现制定…工作要点如下。"), so a task to draw up a document ("研究制定公共数据授权运营管理办法。") is not one.
  */
 const PURPOSE_SENTENCE = /(?:(?:制定|制订|提出)(?:本|如下|以下)|[特现](?:制定|制订|提出))[^。]{0,30}。?$/u;
 /**
@@ -177,7 +180,8 @@ const LEADING_LABEL = /^\s*([^\n。::]{2,8})[。::]?\s*\n/u;
 
 /**
  * How a clause frames what it says: 'silent' for an issuing notice (ISSUING_NOTICE), definitions (DEFINITION) or a
- * section that looks back (RETROSPECT_HEADING), which take no theme; 'guidance' for a section of guidance (GUIDANCE_HEADING); 'plan' else.
+ * section that looks back (RETROSPECT_HEADING), which take no theme; 'guidance' for a section of guidance
+ * (GUIDANCE_HEADING); 'plan' else.
  */
 export function sectionMode(input: Pick<TagInput, 'text' | 'heading' | 'context'>): 'silent' | 'guidance' | 'plan' {
   if (ISSUING_NOTICE.test(input.text) || DEFINITION.test(fold(input.text))) return 'silent';
@@ -225,7 +229,7 @@ const compiled: CompiledTheme[] = themes.map((t: ThemeDef) => {
 // Every multi-character taxonomy phrase becomes a dictionary word, so jieba keeps it whole.
 addWords(compiled.flatMap((t) => [...t.strong, ...t.cues, ...t.headingTerms]).filter((w) => w.length > SHORT_TERM));
 
-/** A folded text with its token start offsets and the spans where nothing is committed to (CITED_TITLE, PURPOSE_SENTENCE). */
+/** A folded text, its token start offsets, and the spans that commit to nothing (CITED_TITLE, PURPOSE_SENTENCE). */
 interface Prepared {
   text: string;
   starts: Set<number>;
