@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keywordBarsSvg, keywordGridSvg, rateText, weightText } from './keywords';
-import { contrast } from './testing';
+import { TWO_PLAN_COLUMNS, contrast } from './testing';
 
 const HOSTILE = '<script>alert("x")</script>&{a}';
 
@@ -66,10 +66,7 @@ describe('keyword × plan grid (cities page)', () => {
       { word: '算力', url: '/search/?q=a' },
       { word: '数据', url: '/search/?q=b' },
     ],
-    columns: [
-      { label: '盐城', sublabel: '2025–2027', url: '/plans/yancheng-2025-2027/', title: '盐城 2025–2027' },
-      { label: '泰州', sublabel: '指导意见', url: '/plans/taizhou-zhidao-yijian/', title: '泰州 指导意见' },
-    ],
+    columns: TWO_PLAN_COLUMNS,
     cells: [
       [{ count: 12, rate: 40, weight: 4.1, rank: 1 }, { count: 0, rate: 0, weight: null, rank: null }],
       [{ count: 6, rate: 20, weight: null, rank: null }, { count: 30, rate: 60.4, weight: 3.3, rank: 1 }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matrixSvg } from './matrix';
-import { contrast } from './testing';
+import { TWO_PLAN_COLUMNS, contrast } from './testing';
 
 describe('matrix', () => {
   const data = {
@@ -8,10 +8,7 @@ describe('matrix', () => {
       { label: '算力', url: '/themes/computing-power/' },
       { label: '数据要素', url: '/themes/data-elements/' },
     ],
-    columns: [
-      { label: '盐城', sublabel: '2025–2027', url: '/plans/yancheng-2025-2027/', title: '盐城 2025–2027' },
-      { label: '泰州', sublabel: '指导意见', url: '/plans/taizhou-zhidao-yijian/', title: '泰州 指导意见' },
-    ],
+    columns: TWO_PLAN_COLUMNS,
     counts: [
       [4, 0],
       [9, 2],

@@ -13,3 +13,9 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** Two plan columns, as the grid charts (matrix, keyword grid) take them. */
+export const TWO_PLAN_COLUMNS = [
+  { label: '盐城', sublabel: '2025–2027', url: '/plans/yancheng-2025-2027/', title: '盐城 2025–2027' },
+  { label: '泰州', sublabel: '指导意见', url: '/plans/taizhou-zhidao-yijian/', title: '泰州 指导意见' },
+];
