@@ -179,12 +179,12 @@ const GUIDANCE_HEADING = /^(?:指导思想|基本原则)/u;
 const LEADING_LABEL = /^\s*([^\n。::]{2,8})[。::]?\s*\n/u;
 
 /**
- * How a clause frames what it says: 'silent' for an issuing notice (ISSUING_NOTICE), definitions (DEFINITION) or a
+ * How a clause frames what it says (`folded`: its analysisText): 'silent' for an issuing notice (ISSUING_NOTICE), definitions (DEFINITION) or a
  * section that looks back (RETROSPECT_HEADING), which take no theme; 'guidance' for a section of guidance
  * (GUIDANCE_HEADING); 'plan' else.
  */
-export function sectionMode(input: Pick<TagInput, 'text' | 'heading' | 'context'>): 'silent' | 'guidance' | 'plan' {
-  if (ISSUING_NOTICE.test(input.text) || DEFINITION.test(fold(input.text))) return 'silent';
+function sectionMode(input: TagInput, folded: string): 'silent' | 'guidance' | 'plan' {
+  if (ISSUING_NOTICE.test(folded) || DEFINITION.test(folded)) return 'silent';
   const label = LEADING_LABEL.exec(input.text)?.[1];
   const names = [...input.context, input.heading ?? '', label ?? ''].map((h) => fold(h));
   if (names.some((h) => RETROSPECT_HEADING.test(h))) return 'silent';
@@ -438,10 +438,11 @@ function passingEvidence(term: string, why: Mention['passing']): string {
 
 /** Per-theme scores with their evidence, in taxonomy order (for tagThemes, explanations and tests). */
 export function themeScores(input: TagInput): ThemeScore[] {
-  const mode = sectionMode(input);
+  const folded = analysisText(input.text);
+  const mode = sectionMode(input, folded);
   if (mode === 'silent') return compiled.map((t) => ({ slug: t.slug, score: 0, threshold: THRESHOLD_LONG, evidence: ['[silent]'] }));
   const guidance = mode === 'guidance';
-  const body = prepare(analysisText(input.text));
+  const body = prepare(folded);
   const threshold = thresholdFor(body.text);
   const heading = input.heading ? fold(input.heading) : null;
   const context = input.context.map(fold);
