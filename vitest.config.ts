@@ -5,11 +5,14 @@
  *   e2e   — a reader in headless chromium against the built site served on 127.0.0.1 (tests/e2e)
  * gates and e2e build dist/ once per run first (tests/setup/build.ts; SKIP_BUILD=1 reuses an existing dist/).
  */
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const BUILT_SITE_SUITES = ['tests/gates/**', 'tests/e2e/**'];
 
 export default defineConfig({
+  // `~/…` is src/ (tsconfig.json `paths`; Astro and tsx read it there, Vitest here).
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
       {

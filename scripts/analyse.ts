@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyseCorpus } from './lib/analysis/analyse';
-import { loadClauses, loadPlans } from './lib/analysis/corpus';
+import { analyseCorpus } from './lib/analyse/analyse';
+import { loadClauses, loadPlans } from './lib/analyse/content';
 
 const i = process.argv.indexOf('--content');
 const contentDir = i >= 0 ? process.argv[i + 1] : 'content';

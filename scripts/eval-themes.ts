@@ -14,9 +14,9 @@
  * --json <file> (clauses as a JSON array instead of content/).
  */
 import fs from 'node:fs';
-import { loadClauses } from './lib/analysis/corpus';
-import { evaluate, markdownTable, parseLabels, type Label, type LabelledClause } from './lib/analysis/evaluate';
-import { tagClauses, type TaggableClause } from './lib/analysis/tag';
+import { loadClauses } from './lib/analyse/content';
+import { evaluate, markdownTable, parseLabels, type Label, type LabelledClause } from './lib/analyse/evaluate';
+import { tagClauses, type TaggableClause } from './lib/analyse/tag';
 
 /** The default label files and the titles their tables carry. */
 const IN_SAMPLE = { file: 'scripts/data/theme-labels.tsv', title: 'in-sample (used while tuning)' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeSite } from './lib/checks/testdata';
+import { writeSite } from './lib/checks/testing';
 import { serve } from './serve';
 
 describe('static server', () => {

@@ -61,6 +61,7 @@ describe('hostile text stays literal through ingest → MDX → Astro HTML', () 
     cpSync(join(REPO, 'src'), join(root, 'src'), { recursive: true, filter: (f) => !f.startsWith(join(REPO, 'src/pages')) });
     cpSync(join(REPO, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
     cpSync(join(REPO, 'package.json'), join(root, 'package.json'));
+    cpSync(join(REPO, 'tsconfig.json'), join(root, 'tsconfig.json'));
     cpSync(join(REPO, 'src/content.config.ts'), join(root, 'src/project.config.ts'));
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
     mkdirSync(join(root, 'src/pages'), { recursive: true });

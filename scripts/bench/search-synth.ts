@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Clause, PolicyDoc } from '../../src/schema';
-import { themes } from '../../src/data/themes';
-import { buildSearchIndex } from '../../src/lib/search/build';
-import { toIndexClause, toIndexPlan } from '../../src/lib/search/collect';
+import type { Clause, PolicyDoc } from '~/schema';
+import { themes } from '~/data/themes';
+import { buildSearchIndex } from '~/lib/search/build';
+import { toIndexClause, toIndexPlan } from '~/lib/search/collect';
 import { synthesise } from './synthesise';
 
 /** Frontmatter of a generated MDX file (its first line is "--- # GENERATED …"). */

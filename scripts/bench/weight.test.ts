@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../lib/checks/site';
-import { page, writeSite } from '../lib/checks/testdata';
+import { page, writeSite } from '../lib/checks/testing';
 import { pageType, summarise, weighPage } from './weight';
 
 describe('page weight', () => {

@@ -38,13 +38,13 @@ function astroFiles(dir: string): string[] {
 describe('inert document text in the site templates', () => {
   const files = ROOTS.flatMap(astroFiles);
   it('tells a chart SVG from anything else', () => {
-    const chart = "import { timelineSvg } from '../charts/timeline';\nconst wide = timelineSvg(d, { width: 9 });\n<Fragment set:html={wide} />";
+    const chart = "import { timelineSvg } from '~/charts/timeline';\nconst wide = timelineSvg(d, { width: 9 });\n<Fragment set:html={wide} />";
     expect(unsafeSetHtml(chart)).toEqual([]);
     expect(unsafeSetHtml("const t = clause.text;\n<p set:html={t} />")).toEqual(['set:html={t}']);
     expect(unsafeSetHtml('<p set:html={clause.text} />')).toEqual(['set:html=']);
-    const reused = "import { cardsHtml } from '../lib/rendered';\nconst html = await cardsHtml(ClauseCard, cs, []);\n<Fragment set:html={html} />";
+    const reused = "import { cardsHtml } from '~/lib/rendered';\nconst html = await cardsHtml(ClauseCard, cs, []);\n<Fragment set:html={html} />";
     expect(unsafeSetHtml(reused)).toEqual([]);
-    expect(unsafeSetHtml("import { cardsHtml } from '../lib/rendered';\nconst html = await other(x);\n<Fragment set:html={html} />")).toEqual(['set:html={html}']);
+    expect(unsafeSetHtml("import { cardsHtml } from '~/lib/rendered';\nconst html = await other(x);\n<Fragment set:html={html} />")).toEqual(['set:html={html}']);
   });
   it('finds the templates', () => {
     expect(files.length).toBeGreaterThan(10);

@@ -1,6 +1,6 @@
 /**
  * The theme taxonomy: ONE reviewed table read by the site (theme pages, chips, /data/themes.json) and by the
- * pipeline (scripts/lib/analysis/tag.ts tags every clause with it).
+ * pipeline (scripts/lib/analyse/tag.ts tags every clause with it).
  *
  * Reviewed against the five seed plans (盐城 2022–2024 / 2024 工作要点 / 2025–2027, 泰州 指导意见, 苏州 2021–2023):
  * every theme below is a heading-level topic in at least two of them, and the terms are the words the plans

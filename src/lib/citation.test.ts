@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, bibtex, cslJson, dateParts, escapeBibtex, gbtReference, ris } from './citation';
-import { seedPlans } from './testdata';
+import { seedPlans } from './testing';
 
 const SITE = 'https://policy-compare.example';
 const bySlug = (s: string) => seedPlans.find((p) => p.slug === s)!;

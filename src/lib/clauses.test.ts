@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allDepartments, byPlan, clauseNumber, locate, neighbours, siblingIds, structureIds, themeCounts, withTheme } from './clauses';
-import { clause, plan } from './testdata';
+import { clause, plan } from './testing';
 
 const doc = plan({
   slug: 'yancheng-2025-2027',

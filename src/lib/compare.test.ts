@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPairs, canonicalPair, compareByTheme, pairKey, pairUrl, parsePair } from './compare';
-import { clause } from './testdata';
+import { clause } from './testing';
 
 const ORDER = ['suzhou-2021-2023', 'taizhou-zhidao-yijian', 'yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027'];
 

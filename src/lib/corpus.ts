@@ -4,8 +4,8 @@
  * grouping and join lives in the pure modules beside it.
  */
 import { getCollection } from 'astro:content';
-import { themes as taxonomy } from '../data/themes';
-import type { Clause, PolicyDoc } from '../schema';
+import { themes as taxonomy } from '~/data/themes';
+import type { Clause, PolicyDoc } from '~/schema';
 import { byPlan } from './clauses';
 import { groupByCity, sortPlans, type CityPlans } from './plans';
 import type { ThemeInfo } from './themeview';

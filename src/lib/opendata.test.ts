@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, clauseRow, clausesCsv, csvField, planRow, themeRow, toJson } from './opendata';
-import { clause, seedPlans } from './testdata';
+import { clause, seedPlans } from './testing';
 
 describe('rows keep exactly the contract', () => {
   it('plans.json rows have the contract keys only, unknowns null', () => {

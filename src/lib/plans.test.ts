@@ -15,7 +15,7 @@ import {
   sortPlans,
   sortRows,
 } from './plans';
-import { plan, seedPlans } from './testdata';
+import { plan, seedPlans } from './testing';
 
 describe('ordering', () => {
   it('orders the seed plans by city (pinyin) then time: 盐城 2022–2024 → 2024 → 2025–2027', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { themes } from '../data/themes';
+import { themes } from '~/data/themes';
 import { groupByCity } from './plans';
-import { clause, seedPlans } from './testdata';
+import { clause, seedPlans } from './testing';
 import { highlightTerms, themeColumns, themeMatrix, themePlanUrl, themeUrl } from './themeview';
 
 const clauses: Record<string, ReturnType<typeof clause>[]> = {

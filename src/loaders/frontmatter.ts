@@ -1,6 +1,6 @@
 /**
  * Reading the generated MDX collections by their YAML frontmatter alone — shared by the site's content loader
- * (src/content.config.ts) and the scripts that read content/ (scripts/lib/analysis/corpus.ts).
+ * (src/content.config.ts) and the scripts that read content/ (scripts/lib/analyse/content.ts).
  *
  * Why a loader of our own: Astro's glob() loader turns every MDX entry into a module that Vite compiles at build time,
  * whether or not a page ever renders it. The site renders clauses from their typed frontmatter (the Clause model) and

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { inject } from 'vitest';
 import { readPage } from '../../scripts/lib/checks/html';
-import type { ClauseRow, PlanRow, ThemeRow } from '../../src/lib/opendata';
+import type { ClauseRow, PlanRow, ThemeRow } from '~/lib/opendata';
 
 /** The built site under test (DIST_DIR lets the harness run on a crafted site). */
 export const DIST = process.env.DIST_DIR ?? 'dist';

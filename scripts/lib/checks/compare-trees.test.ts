@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTrees } from './compare-trees';
-import { writeSite } from './testdata';
+import { writeSite } from './testing';
 
 describe('compareTrees', () => {
   it('finds identical trees identical', () => {

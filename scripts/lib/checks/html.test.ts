@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateIds, readPage } from './html';
-import { page } from './testdata';
+import { page } from './testing';
 
 describe('readPage', () => {
   it('reads ids, links, clauses and language with a real parser', () => {

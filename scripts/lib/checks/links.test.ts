@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from './links';
 import { loadSite } from './site';
-import { goodSite, page, writeSite, type Files } from './testdata';
+import { goodSite, page, writeSite, type Files } from './testing';
 
 const siteOf = (files: Files) => loadSite(writeSite(files));
 const withChange = (change: (files: Files) => void): Files => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileOfUrl, internalTarget, loadSite, urlOfFile } from './site';
-import { goodSite, writeSite, type Files } from './testdata';
+import { goodSite, writeSite, type Files } from './testing';
 
 const siteOf = (files: Files) => loadSite(writeSite(files));
 

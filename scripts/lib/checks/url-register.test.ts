@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from './site';
-import { goodSite, page, writeSite } from './testdata';
+import { goodSite, page, writeSite } from './testing';
 import { findLostUrls, formatRegister, parseRegister, publishedUrls, registerFormatProblems } from './url-register';
 
 describe('URL register', () => {

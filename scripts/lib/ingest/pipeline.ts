@@ -4,8 +4,8 @@
  * (the same document twice, two plans with one slug).
  */
 import { join } from 'node:path';
-import type { Clause, PolicyDoc } from '../../../src/schema';
-import { clauseSchema, policyDocSchema } from '../../../src/schema';
+import type { Clause, PolicyDoc } from '~/schema';
+import { clauseSchema, policyDocSchema } from '~/schema';
 import { IngestError, IngestErrors } from './errors';
 import { listSeedFiles, readSeed, type Seed } from './read';
 import { normalizeLines } from './normalize';
@@ -13,7 +13,7 @@ import { structure } from './structure';
 import { planMeta } from './meta';
 import { identify } from './identify';
 import { verify, skeleton } from './verify';
-import { tag } from './tag';
+import { tagClauses } from '../analyse/tag';
 import { emit } from './emit';
 
 export interface IngestedPlan {
@@ -29,7 +29,8 @@ export function ingestSeed(root: string, file: string): IngestedPlan & { seed: S
   const meta = planMeta(seed, struct);
   const { doc, clauses } = identify(meta, struct); // identify
   verify(file, seed.lines, doc, clauses); // nothing lost, reordered or reworded
-  const tagged = tag(clauses); // tag
+  const themes = tagClauses(clauses); // tag: the one taxonomy (src/data/themes.ts) through the analysis tagger
+  const tagged = clauses.map((c, i) => ({ ...c, themes: themes[i] }));
   for (const c of tagged) {
     const r = clauseSchema.safeParse(c);
     if (!r.success) throw new IngestError(file, `clause ${c.id} does not fit the model: ${r.error.issues[0].message}`, c.line);

@@ -5,7 +5,7 @@
 import { readAnalysisFile } from './file';
 import { shortHash, uniqueIds } from './ids';
 
-import type { Comparator, Target } from '../../../scripts/lib/analysis/targets';
+import type { Comparator, Target } from '../../../scripts/lib/analyse/targets';
 export type { Comparator };
 
 /** A target as published by the analysis (content/analysis/targets.json): the extracted Target plus where it links. */

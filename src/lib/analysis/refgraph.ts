@@ -4,7 +4,7 @@
  * document". Documents cited by several plans are drawn bold. Every node links (plan → its page, document → its row
  * in the references table); every text is escaped; long titles are shortened on screen and given in full in <title>.
  */
-import { textWidth } from '../../charts/svg';
+import { textWidth } from '~/charts/svg';
 import { cityStyles, escapeXml } from './chart';
 
 export interface GraphPlan {

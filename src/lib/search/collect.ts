@@ -1,8 +1,8 @@
 /**
  * Build-time: the generated collections (content/plans, content/clauses) as the index builder's input.
  */
-import type { Clause, PolicyDoc } from '../../schema';
-import { planLabel, yearOf } from '../format';
+import type { Clause, PolicyDoc } from '~/schema';
+import { planLabel, yearOf } from '~/lib/format';
 import type { IndexClause, IndexPlan } from './build';
 
 /** The year a plan is filed under: its date's year, else the start of its period, else unknown (null). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { combineTerms, coveringOffsets, floorIndex, intersectPhrase, type SearchEngine } from './engine';
 import { foldString } from './fold';
-import { seedIndex, type SeedIndex } from './seed-fixture';
+import { seedIndex, type SeedIndex } from './testing';
 
 describe('coveringOffsets', () => {
   it('covers every character of the term with every second bigram plus the last', () => {

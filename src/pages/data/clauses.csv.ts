@@ -1,7 +1,7 @@
 /** /data/clauses.csv — the clauses of clauses.json for spreadsheets: UTF-8 with BOM, RFC 4180 quoting, CRLF. */
 import type { APIRoute } from 'astro';
-import { corpus } from '../../lib/corpus';
-import { clauseRow, clausesCsv } from '../../lib/opendata';
+import { corpus } from '~/lib/corpus';
+import { clauseRow, clausesCsv } from '~/lib/opendata';
 
 export const GET: APIRoute = async () => {
   const { clauses } = await corpus();

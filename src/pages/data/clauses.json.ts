@@ -1,7 +1,7 @@
 /** /data/clauses.json — every clause (contract: id,plan,url,path,heading,text,themes,departments,deadline), corpus then document order. */
 import type { APIRoute } from 'astro';
-import { corpus } from '../../lib/corpus';
-import { clauseRow, toJson } from '../../lib/opendata';
+import { corpus } from '~/lib/corpus';
+import { clauseRow, toJson } from '~/lib/opendata';
 
 export const GET: APIRoute = async () => {
   const { clauses } = await corpus();

@@ -1,7 +1,7 @@
 /** /data/plans.json — every plan (contract: slug,url,city,title,source,issuer,docNumber,date,period,kind), corpus order. */
 import type { APIRoute } from 'astro';
-import { corpus } from '../../lib/corpus';
-import { planRow, toJson } from '../../lib/opendata';
+import { corpus } from '~/lib/corpus';
+import { planRow, toJson } from '~/lib/opendata';
 
 export const GET: APIRoute = async () => {
   const { plans } = await corpus();

@@ -1,7 +1,7 @@
 /** /data/themes.json — the theme taxonomy (contract: slug,label,url), in its reviewed order. */
 import type { APIRoute } from 'astro';
-import { corpus } from '../../lib/corpus';
-import { themeRow, toJson } from '../../lib/opendata';
+import { corpus } from '~/lib/corpus';
+import { themeRow, toJson } from '~/lib/opendata';
 
 export const GET: APIRoute = async () => {
   const { themes } = await corpus();

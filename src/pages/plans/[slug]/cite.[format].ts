@@ -1,9 +1,9 @@
 /** /plans/<slug>/cite.bib, cite.ris, cite.json — the plan's citation for reference managers, unknown fields left out. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { corpus } from '../../../lib/corpus';
-import { bibtex, cslJson, ris } from '../../../lib/citation';
-import { toJson } from '../../../lib/opendata';
-import type { PolicyDoc } from '../../../schema';
+import { corpus } from '~/lib/corpus';
+import { bibtex, cslJson, ris } from '~/lib/citation';
+import { toJson } from '~/lib/opendata';
+import type { PolicyDoc } from '~/schema';
 
 /** Each download format: how to write it and its media type. */
 const FORMATS = {

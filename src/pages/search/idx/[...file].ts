@@ -4,9 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { themes } from '../../../data/themes';
-import { buildSearchIndex } from '../../../lib/search/build';
-import { toIndexClause, toIndexPlan } from '../../../lib/search/collect';
+import { themes } from '~/data/themes';
+import { buildSearchIndex } from '~/lib/search/build';
+import { toIndexClause, toIndexPlan } from '~/lib/search/collect';
 
 let built: Promise<Map<string, Uint8Array | string>> | null = null;
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { themes, themeSlugs, themeBySlug } from '../../../src/data/themes';
+import { themes, themeSlugs, themeBySlug } from '~/data/themes';
 import { analysisText, tagClauses, tagInputs, tagThemes, themeScores, type TaggableClause } from './tag';
 import { tokens } from './jieba';
-import { loadClauses } from './corpus';
+import { loadClauses } from './content';
 import { evaluate, parseLabels } from './evaluate';
 
 const tag = (text: string, heading: string | null = null, context: string[] = []) =>

@@ -3,7 +3,7 @@
  * scripts/analyse.ts, the one place that decides what a keyword may be: TF-IDF over the corpus with jieba tokens per
  * clause; per plan, the words it says distinctly more often than the other plans). Absent file → none shown.
  */
-import { readAnalysisFile } from './analysis/file';
+import { readAnalysisFile } from './file';
 
 export interface Keyword {
   word: string;
@@ -105,7 +105,7 @@ export function wordUsage(contentDir = 'content'): WordUsage {
 /**
  * A plan's profile as the analysis wrote it, heaviest first, at most n. What counts as a word (no trailers, no
  * department names or their fragments, no generic policy words, not the plan's own city) is decided once, by the
- * analysis (scripts/lib/analysis/terms.ts) — nothing is filtered here.
+ * analysis (scripts/lib/analyse/terms.ts) — nothing is filtered here.
  */
 export function planProfile(keywords: readonly Keyword[], n = Infinity): Keyword[] {
   return [...keywords].sort(byWeight).slice(0, n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themes } from '../../../src/data/themes';
+import { themes } from '~/data/themes';
 import { evaluate, markdownTable, parseLabels, resolveLabel, summary, type LabelledClause } from './evaluate';
 
 const FILE = 'labels.tsv';

@@ -8,7 +8,7 @@
  * Comparators: "≥" (以上, 不少于, 不低于), ">" (超, 超过, 突破), "≈" (左右, 约), "≤" (以下, 不超过), "=" (达到,
  * 为, or nothing). A range "3~5家" is value 3, valueMax 5.
  */
-import { foldForAnalysis } from './normalise';
+import { foldForAnalysis } from './fold';
 
 export type Comparator = '≥' | '>' | '≈' | '≤' | '=';
 

@@ -32,9 +32,9 @@
  * columns and group rows ("一、体系保障(5项)") are read like enclosing headings but never as document parts, so a
  * task table's 体系保障 group does not make its 网络安全 rows 组织保障.
  */
-import { themes, type ThemeDef } from '../../../src/data/themes';
+import { themes, type ThemeDef } from '~/data/themes';
 import { addWords, tokens } from './jieba';
-import { foldForAnalysis } from './normalise';
+import { foldForAnalysis } from './fold';
 
 export interface TagInput {
   /** The clause's full display text. */

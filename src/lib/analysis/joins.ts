@@ -2,7 +2,7 @@
  * The analysis joined with the corpus, for the analysis pages (indicators, departments, references). Build-time
  * only (reads astro:content through lib/corpus); every join itself is a pure, tested function in this folder.
  */
-import { corpus } from '../corpus';
+import { corpus } from '~/lib/corpus';
 import { cityDepartments, departmentLookup, loadDepartments, pinyinSlug, type CityDepartment } from './departments';
 
 let depts: Promise<CityDepartment[]> | null = null;

@@ -3,8 +3,8 @@
  * of each file (src/loaders/frontmatter.ts, the same reading as the site's). Sorted deterministically (plan slug, then document order).
  */
 import path from 'node:path';
-import { mdxFiles, readFrontmatter } from '../../../src/loaders/frontmatter';
-import type { Clause, PolicyDoc } from '../../../src/schema';
+import { mdxFiles, readFrontmatter } from '~/loaders/frontmatter';
+import type { Clause, PolicyDoc } from '~/schema';
 
 /** All clauses under <contentDir>/clauses, sorted by plan then order. */
 export function loadClauses(contentDir = 'content'): Clause[] {

@@ -8,8 +8,8 @@
  * clause of that plan whose heading (else text) contains the snippet is used instead and a warning is reported;
  * if there is none or more than one, the label is reported as unresolved and left out.
  */
-import { themes } from '../../../src/data/themes';
-import { foldForAnalysis } from './normalise';
+import { themes } from '~/data/themes';
+import { foldForAnalysis } from './fold';
 
 export interface Label {
   /** The file the label comes from (for messages). */

@@ -2,7 +2,7 @@
  * Similar clauses in other plans, from content/analysis/similar.json (written by scripts/analyse.ts: cosine over
  * jieba tokens with a threshold, near-verbatim copies flagged). Absent file → no similar clauses shown.
  */
-import { readAnalysisFile } from './analysis/file';
+import { readAnalysisFile } from './file';
 
 export interface SimilarRef {
   plan: string;

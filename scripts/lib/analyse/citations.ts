@@ -6,7 +6,7 @@
  * normalised by the ingest — full-width brackets, spacing and all), shown as they are; `citationKey` folds them
  * (NFKC, no spaces) so "苏发 〔2022〕 7 号" and "苏发〔2022〕7号", or "(2021)" and "(2021)", are one document.
  */
-import { foldForAnalysis } from './normalise';
+import { foldForAnalysis } from './fold';
 
 export interface Citation {
   /** Title exactly as in the text, without the book-title marks; null when only a 文号 is given. */

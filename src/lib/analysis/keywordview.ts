@@ -2,9 +2,9 @@
  * Keyword profiles shaped for the charts and their tables: one plan's top keywords (plan page) and the keyword ×
  * plan grid (cities page). Words link to the search page, filtered to the plan (its `plan` facet).
  */
-import type { KeywordBarsData, KeywordGridData } from '../charts/keywords';
-import type { PolicyDoc } from '../schema';
-import { planLabel, planShortLabel } from './format';
+import type { KeywordBarsData, KeywordGridData } from '~/charts/keywords';
+import type { PolicyDoc } from '~/schema';
+import { planLabel, planShortLabel } from '~/lib/format';
 import { GRID_PER_PLAN, RATE_LABEL, keywordGrid, planProfile, type Keyword, type KeywordGrid, type WordUsage } from './keywords';
 
 /** The search page for a word, optionally filtered to one plan. */
