@@ -10,7 +10,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { frontmatterLoader } from './loaders/frontmatter';
-import { clauseSchema, policyDocSchema } from './schema';
+import { clauseSchema, policyDocSchema } from './schemas/policy';
 
 export const collections = {
   plans: defineCollection({

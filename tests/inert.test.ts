@@ -70,7 +70,7 @@ describe('hostile text stays literal through ingest → MDX → Astro HTML', () 
       `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as project } from './project.config';
-import { clauseSchema } from './schema';
+import { clauseSchema } from './schemas/policy';
 export const collections = { ...project, clauseBodies: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/clauses' }), schema: clauseSchema }) };
 `,
     );

@@ -3,7 +3,7 @@
  * clause's pinpoint and permalink, and per-plan BibTeX / RIS / CSL-JSON. Nothing is invented: a field whose value
  * is unknown is left out. The access date ([引用日期]) is the reader's to add — a static site cannot know it.
  */
-import type { Clause, PlanMeta } from '~/schema';
+import type { Clause, PlanMeta } from '~/schemas/policy';
 
 /** GB/T 7714 document type / carrier code for online electronic resources. */
 export const GBT_TYPE_ONLINE = '[EB/OL]';

@@ -2,7 +2,7 @@
  * Cities: their URL slugs (pinyin) and how a city's plans change theme by theme over time.
  */
 import { pinyin } from 'pinyin-pro';
-import type { PlanMeta } from '~/schema';
+import type { PlanMeta } from '~/schemas/policy';
 
 /** A city as the corpus names it: Chinese name and (when known) province. */
 export interface CityName {

@@ -1,7 +1,7 @@
 /**
  * Clauses: document order, where each clause sits in its plan, its neighbours, and grouping by theme and city.
  */
-import type { Clause, Part, PolicyDoc, Section, Table } from '~/schema';
+import type { Clause, Part, PolicyDoc, Section, Table } from '~/schemas/policy';
 
 /** Clauses in document order. */
 export function inDocumentOrder<T extends Pick<Clause, 'order'>>(clauses: readonly T[]): T[] {

@@ -2,7 +2,7 @@
  * Comparing two plans: every unordered pair gets one canonical page /compare/<a>--<b>/ (a before b in corpus
  * order), shown theme by theme in two columns.
  */
-import type { Clause } from '~/schema';
+import type { Clause } from '~/schemas/policy';
 
 /** Separator between the two plan slugs in a pair URL. Plan slugs never contain "--" (see the slug pattern). */
 export const PAIR_SEPARATOR = '--';

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { themes as taxonomy } from '~/data/themes';
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { byPlan } from './clauses';
 import { groupByCity, sortPlans, type CityPlans } from './plans';
 import type { ThemeInfo } from './themeview';

@@ -4,7 +4,7 @@
  * {expr}, so document text stays inert. Nothing is added to or removed from the text: joining the pieces gives
  * back `clause.text` (checked by display.test.ts on every real clause).
  */
-import type { Clause } from '~/schema';
+import type { Clause } from '~/schemas/policy';
 
 /** A paragraph as shown: an optional printed number, an optional bold lead (inline heading), then the rest. */
 export interface DisplayParagraph {

@@ -1,7 +1,7 @@
 /**
  * Display formatting for plan metadata. Unknown facts are shown as unknown (未知), never guessed.
  */
-import type { PlanMeta } from '~/schema';
+import type { PlanMeta } from '~/schemas/policy';
 
 /** What readers see where a fact is unknown. */
 export const UNKNOWN = '未知';

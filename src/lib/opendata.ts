@@ -2,7 +2,7 @@
  * The published open data (/data/plans.json, clauses.json, themes.json, clauses.csv): exactly the contract of
  * the pipeline issue, in corpus order (plans by city then time; clauses in document order within each plan).
  */
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { themeUrl } from './themeview';
 
 export interface PlanRow {

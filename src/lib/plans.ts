@@ -1,7 +1,7 @@
 /**
  * Plans: ordering (by city, then time), grouping by city, and the table of contents of a plan.
  */
-import type { Part, PolicyDoc, PlanMeta } from '~/schema';
+import type { Part, PolicyDoc, PlanMeta } from '~/schemas/policy';
 import { citySlugs } from './cities';
 import { yearOf } from './format';
 

@@ -2,7 +2,7 @@
  * Test data for the unit tests beside each lib file (not used by the site). Metadata mirrors the real seeds
  * (seeds/CATALOG.md); clause texts are real sentences from them, plus crafted hostile ones.
  */
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 
 type PlanInput = Partial<PolicyDoc> & Pick<PolicyDoc, 'slug' | 'city' | 'title'>;
 

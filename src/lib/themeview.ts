@@ -2,7 +2,7 @@
  * Theme views: the taxonomy (src/data/themes.ts, owned by the themes work) as the site shows it — terms to
  * highlight, one column per city with its plans in time order, and the theme × plan matrix.
  */
-import type { Clause, PlanMeta } from '~/schema';
+import type { Clause, PlanMeta } from '~/schemas/policy';
 import { normaliseTerms } from './highlight';
 import type { CityPlans } from './plans';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clauseSchema } from '~/schema';
+import { clauseSchema } from '~/schemas/policy';
 import { entryId, mdxFiles, parseFrontmatter, readFrontmatter } from './frontmatter';
 
 describe('parseFrontmatter', () => {

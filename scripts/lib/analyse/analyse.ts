@@ -3,7 +3,7 @@
  * scripts/analyse.ts reads the generated collections, calls `analyseCorpus` and writes content/analysis/*.json.
  * Everything is sorted and rounded so the same corpus always gives byte-identical JSON.
  */
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { extractFromCells, extractFromText, headingYear, sortTargets, type Target } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { mdxFiles, readFrontmatter } from '~/loaders/frontmatter';
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 
 /** All clauses under <contentDir>/clauses, sorted by plan then order. */
 export function loadClauses(contentDir = 'content'): Clause[] {

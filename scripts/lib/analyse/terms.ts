@@ -22,7 +22,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Clause } from '~/schema';
+import type { Clause } from '~/schemas/policy';
 import { addWords, isDictionaryWord, tokens } from './jieba';
 import { foldForAnalysis } from './fold';
 // The tagger registers every taxonomy phrase (数字经济核心产业, 算力网络 …) with jieba on import: keywords use the same words.

@@ -7,7 +7,7 @@ import { jsString, clauseBody, clauseFile, emit } from './emit';
 import { ingestSeed } from './pipeline';
 import { skeleton } from './verify';
 import { tempRoot } from './testing';
-import { clauseSchema } from '~/schema';
+import { clauseSchema } from '~/schemas/policy';
 
 const HOSTILE = [
   "import x from 'y'",

@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 
 /** A JavaScript string literal for any text, safe inside MDX/JSX: no <, >, {, }, & or line separators remain. */
 export function jsString(text: string): string {

@@ -7,7 +7,7 @@
  *   第三条 → "art-3" wherever it stands (articles are numbered through the document)    第二章 own text → "ch-2"
  * A number the document repeats by mistake gets a letter ("2-3-1b"), so ids stay unique and stable.
  */
-import type { Clause, Part, PlanMeta, PolicyDoc, Section } from '~/schema';
+import type { Clause, Part, PlanMeta, PolicyDoc, Section } from '~/schemas/policy';
 import { findTrailer, parseTrailer, rowFields } from './trailer';
 import type { Block, StructPart, Structure } from './structure';
 

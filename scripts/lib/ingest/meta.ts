@@ -5,7 +5,7 @@
  * never from ingest order or from the other plans.
  */
 import { pinyin } from 'pinyin-pro';
-import type { PlanMeta } from '~/schema';
+import type { PlanMeta } from '~/schemas/policy';
 import { IngestError } from './errors';
 import type { Seed } from './read';
 import type { Structure } from './structure';

@@ -10,7 +10,7 @@ import { ingestAll } from './pipeline';
 import { skeleton } from './verify';
 import { splitCells } from './table';
 import { normalizeLine } from './normalize';
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const plans = ingestAll(ROOT);

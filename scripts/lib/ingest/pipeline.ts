@@ -4,8 +4,8 @@
  * (the same document twice, two plans with one slug).
  */
 import { join } from 'node:path';
-import type { Clause, PolicyDoc } from '~/schema';
-import { clauseSchema, policyDocSchema } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { clauseSchema, policyDocSchema } from '~/schemas/policy';
 import { IngestError, IngestErrors } from './errors';
 import { listSeedFiles, readSeed, type Seed } from './read';
 import { normalizeLines } from './normalize';

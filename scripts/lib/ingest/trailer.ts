@@ -3,7 +3,7 @@
  * "〔市工信局牵头,市发改委、市科技局按职责分工负责〕", "(责任部门:市数据局、市发改委等按职责分工负责,完成时间:2025年3月底前)".
  * The trailer stays in the clause text; here it is also read into fields.
  */
-import type { Departments } from '~/schema';
+import type { Departments } from '~/schemas/policy';
 import { TRAILER_KEYWORDS, TRAILER_LEAD, TRAILER_FIELD } from './patterns';
 
 const OPEN = '〔(（[【';

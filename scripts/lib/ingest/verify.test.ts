@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verify, skeleton } from './verify';
 import { ingestSeed } from './pipeline';
 import { tempRoot } from './testing';
-import type { Clause } from '~/schema';
+import type { Clause } from '~/schemas/policy';
 
 const TEXT = ['某市计划(2025-2027年)', '一、任务', '(一)数字产业', '1.发展产业。第一句。第二句。', '2.建设设施。第三句。', '附件1', '目标', '序号 | 指标 |', '1 | 营业收入(亿元) |'];
 

@@ -4,7 +4,7 @@
  * to change (white space, "﹒" → ".", table pipes). Anything lost, added, reordered or reworded fails the ingest,
  * naming the seed line where the two first differ.
  */
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { IngestError } from './errors';
 
 /** The characters that count: everything but white space and table pipes, with "﹒" read as ".". */

@@ -3,7 +3,7 @@
  * plan grid (cities page). Words link to the search page, filtered to the plan (its `plan` facet).
  */
 import type { KeywordBarsData, KeywordGridData } from '~/charts/keywords';
-import type { PolicyDoc } from '~/schema';
+import type { PolicyDoc } from '~/schemas/policy';
 import { planLabel, planShortLabel } from '~/lib/format';
 import { GRID_PER_PLAN, RATE_LABEL, keywordGrid, planProfile, type Keyword, type KeywordGrid, type WordUsage } from './keywords';
 

@@ -1,7 +1,7 @@
 /**
  * Build-time: the generated collections (content/plans, content/clauses) as the index builder's input.
  */
-import type { Clause, PolicyDoc } from '~/schema';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { planLabel, yearOf } from '~/lib/format';
 import type { IndexClause, IndexPlan } from './build';
 

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '~/lib/corpus';
 import { bibtex, cslJson, ris } from '~/lib/citation';
 import { toJson } from '~/lib/opendata';
-import type { PolicyDoc } from '~/schema';
+import type { PolicyDoc } from '~/schemas/policy';
 
 /** Each download format: how to write it and its media type. */
 const FORMATS = {
