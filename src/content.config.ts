@@ -3,18 +3,17 @@
  * - plans:   content/plans/<slug>.mdx           — frontmatter is a PolicyDoc (metadata + structure)
  * - clauses: content/clauses/<slug>/<id>.mdx    — frontmatter is a Clause; the body renders its text, inert
  *
- * Plans load with Astro's glob() loader, so every build also compiles their MDX. Clauses — thousands of files once
- * the corpus grows — load their frontmatter only (src/loaders/frontmatter.ts): pages render the typed Clause, never
- * its MDX body, and compiling those bodies cost ~20 s per 5,000 clauses for nothing.
+ * Both load their frontmatter only (src/loaders/frontmatter.ts): pages render the typed PolicyDoc and Clause, never
+ * an MDX body. Compiling the bodies cost ~20 s per 5,000 clauses for nothing, and bundling the plans' compiled MDX
+ * made Vite warn (MODULE_LEVEL_DIRECTIVE "use astro:head-inject") once per plan.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { frontmatterLoader } from './loaders/frontmatter';
 import { clauseSchema, policyDocSchema } from './schemas/policy';
 
 export const collections = {
   plans: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/plans' }),
+    loader: frontmatterLoader({ base: './content/plans' }),
     schema: policyDocSchema,
   }),
   clauses: defineCollection({
