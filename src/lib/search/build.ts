@@ -29,6 +29,10 @@ export interface IndexPlan {
   readonly kind: string | null;
   /** Year of issue (or of the start of its period) or null when unknown. */
   readonly year: number | null;
+  /** 文号, e.g. "苏委发〔2021〕1号", null when unknown (plans are found by it). */
+  readonly docNumber: string | null;
+  /** Issuing body, null when unknown (plans are found by it). */
+  readonly issuer: string | null;
 }
 
 /** A clause as the index needs it. */
@@ -58,6 +62,8 @@ export interface ManifestPlan {
   label: string;
   kind: string | null;
   year: number | null;
+  docNumber: string | null;
+  issuer: string | null;
   /** Global number of the plan's first clause. */
   first: number;
   /** Number of clauses. */
@@ -160,6 +166,8 @@ export function buildSearchIndex(
       label: plan.label,
       kind: plan.kind,
       year: plan.year,
+      docNumber: plan.docNumber,
+      issuer: plan.issuer,
       first: g,
       count: clauses.length,
     });

@@ -43,6 +43,8 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
 }
 
 const quote = (terms: readonly string[]) => terms.map((t) => `「${t}」`).join('');
+/** The query's terms as the reader typed them (echoed back unfolded: "5G" stays "5G"). */
+const typedTerms = (q: string) => q.trim().split(/\s+/u).filter(Boolean);
 
 function start(root: HTMLElement): void {
   const indexBase = root.dataset.searchIndex ?? '/search/idx/';
@@ -55,6 +57,11 @@ function start(root: HTMLElement): void {
   const partialBox = need<HTMLDetailsElement>(root, '[data-search-partial]');
   const partialSummary = need<HTMLElement>(partialBox, 'summary');
   const partialList = need<HTMLOListElement>(partialBox, 'ol');
+  const planBox = need<HTMLElement>(root, '[data-search-plans]');
+  const planList = need<HTMLOListElement>(planBox, 'ol');
+  const planHeading = need<HTMLElement>(planBox, 'h2');
+  const adviceBox = need<HTMLElement>(root, '[data-search-advice]');
+  const examplesBox = root.querySelector<HTMLElement>('[data-search-examples]');
 
   let engine: Promise<SearchEngine> | null = null;
   const open = () =>
@@ -77,6 +84,8 @@ function start(root: HTMLElement): void {
   let started = 0;
   /** Whether the reader opened or closed the facet panel (null: not yet, use the screen width). */
   let facetsOpen: boolean | null = null;
+  /** Plans found by their metadata for the current query. */
+  let planHits = 0;
 
   const params = new URLSearchParams(location.search);
   for (const key of FACET_KEYS) selection[key] = new Set(params.getAll(key));
@@ -132,7 +141,7 @@ function start(root: HTMLElement): void {
     more.hidden = true;
     if (!(await renderHits(list, next, gen))) return;
     more.hidden = shown >= filtered.length;
-    more.textContent = `显示更多(还有 ${filtered.length - shown} 条)`;
+    more.textContent = `显示更多（还有 ${filtered.length - shown} 条）`;
   }
 
   function renderFacets(): void {
@@ -171,17 +180,60 @@ function start(root: HTMLElement): void {
     shown = 0;
     list.replaceChildren();
     renderFacets();
-    const terms = quote(outcome.terms);
-    const filteredNote = filtered.length !== outcome.exact.length ? `(筛选后 ${filtered.length} 条)` : '';
-    if (outcome.exact.length === 0) {
+    const terms = quote(typedTerms(query));
+    const filteredNote = filtered.length !== outcome.exact.length ? `（筛选后 ${filtered.length} 条）` : '';
+    if (outcome.exact.length === 0 && planHits > 0) {
+      status.textContent = `条款正文中没有${terms}；下列规划的标题、文号或发文机关中有。`;
+    } else if (outcome.exact.length === 0) {
       status.textContent =
-        outcome.terms.length > 1 ? `没有条款同时包含${terms}。` : `没有条款包含${terms}:全部规划中均未出现这一表述。`;
+        outcome.terms.length > 1 ? `没有条款同时包含${terms}。` : `没有条款包含${terms}：全部规划中均未出现这一表述。`;
     } else {
       const cities = new Set(outcome.exact.map((h) => ctx!.plans[h.plan]!.city)).size;
       const plans = new Set(outcome.exact.map((h) => h.plan)).size;
-      status.textContent = `${outcome.terms.length > 1 ? '同时包含' : '包含'}${terms}的条款共 ${outcome.exact.length} 条${filteredNote},见于 ${cities} 个城市的 ${plans} 份规划;按规划由新到旧、条款先后排列。`;
+      status.textContent = `${outcome.terms.length > 1 ? '同时包含' : '包含'}${terms}的条款共 ${outcome.exact.length} 条${filteredNote}，见于 ${cities} 个城市的 ${plans} 份规划；按规划由新到旧、条款先后排列。`;
     }
     await showMore(gen);
+  }
+
+  /** Plans found by their own metadata (title, 文号, issuer …), shown as a group above the clauses. */
+  function renderPlans(eng: SearchEngine, found: readonly number[]): void {
+    planList.replaceChildren();
+    planHits = found.length;
+    planBox.hidden = found.length === 0;
+    planHeading.textContent = `规划（${found.length} 份）`;
+    for (const i of found) {
+      const p = eng.plans[i]!;
+      const li = el('li', { class: 'hit' });
+      li.append(el('a', { href: p.url, class: 'hit-link' }, p.title));
+      const facts = [p.city, p.docNumber ?? '文号未知', p.issuer ?? '发文机关未知'];
+      li.append(el('p', { class: 'hit-title' }, facts.join(' · ')));
+      planList.append(li);
+    }
+  }
+
+  /** When nothing matched: the pieces of each term the plans do use, and the themes to browse instead. */
+  async function renderAdvice(eng: SearchEngine, gen: number): Promise<void> {
+    adviceBox.replaceChildren();
+    adviceBox.hidden = true;
+    if (!outcome || outcome.exact.length > 0 || !planBox.hidden) return;
+    const pieces = (await Promise.all(eng.terms(query).map((t) => eng.suggest(t)))).flat();
+    if (gen !== generation) return;
+    if (pieces.length > 0) {
+      const p = el('p', {}, '原文中出现的相近表述：');
+      pieces.forEach((piece, i) => {
+        if (i > 0) p.append('、');
+        const a = el('a', { href: `?${QUERY_PARAM}=${encodeURIComponent(piece.term)}` }, piece.term);
+        p.append(a, el('span', { class: 'facet-count' }, `（${piece.count} 条）`));
+      });
+      adviceBox.append(p);
+    }
+    const themes = el('p', {}, '或按主题浏览：');
+    eng.manifest.themes.forEach((t, i) => {
+      if (i > 0) themes.append('、');
+      themes.append(el('a', { href: `/themes/${t.slug}/` }, t.label));
+    });
+    adviceBox.append(themes);
+    adviceBox.hidden = false;
   }
 
   function renderPartial(): void {
@@ -189,7 +241,7 @@ function start(root: HTMLElement): void {
     partialBox.open = false;
     const n = outcome?.partial.length ?? 0;
     partialBox.hidden = n === 0;
-    partialSummary.textContent = `部分匹配:只含部分检索词的条款 ${n} 条(不计入上面的结果)`;
+    partialSummary.textContent = `部分匹配：只含部分检索词的条款 ${n} 条（不计入上面的结果）`;
   }
 
   partialBox.addEventListener('toggle', () => {
@@ -212,6 +264,11 @@ function start(root: HTMLElement): void {
         more.hidden = true;
         facetsBox.hidden = true;
         partialBox.hidden = true;
+        planBox.hidden = true;
+        planHits = 0;
+        adviceBox.hidden = true;
+        if (examplesBox) examplesBox.hidden = false;
+        document.documentElement.classList.remove('search-has-query');
         filtered = [];
         done();
         return;
@@ -221,12 +278,15 @@ function start(root: HTMLElement): void {
       if (gen !== generation) return;
       outcome = result;
       ctx = { plans: eng.plans, themes: eng.manifest.themes, themesOf: themeLookup(members) };
+      if (examplesBox) examplesBox.hidden = true;
+      renderPlans(eng, eng.searchPlans(q));
       renderPartial();
       await applyFilters(gen);
+      await renderAdvice(eng, gen);
       if (gen === generation) done();
     } catch (e) {
       if (gen !== generation) return;
-      status.textContent = `检索索引加载失败(${e instanceof Error ? e.message : String(e)}),请刷新重试。`;
+      status.textContent = `检索索引加载失败（${e instanceof Error ? e.message : String(e)}），请刷新重试。`;
       done();
     }
   }

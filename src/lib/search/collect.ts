@@ -19,6 +19,8 @@ export function toIndexPlan(plan: PolicyDoc): IndexPlan {
     label: planLabel(plan),
     kind: plan.kind,
     year: planYear(plan),
+    docNumber: plan.docNumber,
+    issuer: plan.issuer,
   };
 }
 

@@ -9,6 +9,8 @@
  */
 import { ByteReader, decodeIds, Shard, shardOf, type PostingDoc } from './codec';
 import { decodeT2S, foldString, queryTerms } from './fold';
+import { matchPlans } from './plans';
+import { occurringPieces, type Piece } from './suggest';
 import type { ClauseFile, Manifest, ManifestPlan } from './build';
 
 /** Fetch one index file (path relative to the index root) as bytes. */
@@ -205,6 +207,16 @@ export class SearchEngine {
     const terms = this.terms(query);
     const perTerm = await Promise.all(terms.map((t) => this.matchTerm(t)));
     return { terms: terms.map((t) => t.join('')), ...combineTerms(perTerm, this.planStarts, terms.map((t) => t.length)) };
+  }
+
+  /** Plans (manifest indexes) whose title, 文号, issuer, city or kind contain every term of the query. */
+  searchPlans(query: string): number[] {
+    return matchPlans(this.manifest.plans, this.terms(query).map((t) => t.join('')));
+  }
+
+  /** For a query term found nowhere: the longest pieces of it that occur (see suggest.ts). */
+  suggest(term: readonly string[]): Promise<Piece[]> {
+    return occurringPieces(term, async (chars) => (await this.matchTerm(chars)).size);
   }
 
   /** For each theme (manifest order), the set of clause numbers tagged with it. */

@@ -25,7 +25,7 @@ export async function seedIndex(): Promise<SeedIndex> {
   for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) {
     const slug = f.replace(/\.txt$/, '');
     const city = /^city:\s*(\S+)/m.exec(readFileSync(join(SEEDS, `${slug}.yaml`), 'utf8'))?.[1] ?? '未知';
-    plans.push({ slug, url: `/plans/${slug}/`, city, title: slug, label: slug, kind: null, year: Number(YEAR.exec(slug)?.[0]) || null });
+    plans.push({ slug, url: `/plans/${slug}/`, city, title: slug, label: slug, kind: null, year: Number(YEAR.exec(slug)?.[0]) || null, docNumber: null, issuer: null });
     readFileSync(join(SEEDS, f), 'utf8')
       .split(/\r?\n/)
       .filter((l) => l.trim())
