@@ -63,6 +63,8 @@ describe('search finds plans, echoes the query, and advises', () => {
     await page.goto('/search/');
     const examples = await page.locator('[data-search-examples] a[href^="/search/?q="]').count();
     expect(examples).toBeGreaterThan(3);
+    expect(await page.locator('[data-search-examples] a[href^="/themes/"]').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-search] a:not([href])').count(), 'every link has an address').toBe(0);
     await page.context().close();
   });
 
