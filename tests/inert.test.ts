@@ -62,6 +62,7 @@ describe('hostile text stays literal through ingest → MDX → Astro HTML', () 
     cpSync(join(REPO, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
     cpSync(join(REPO, 'package.json'), join(root, 'package.json'));
     cpSync(join(REPO, 'tsconfig.json'), join(root, 'tsconfig.json'));
+    cpSync(join(REPO, 'site-origin.mjs'), join(root, 'site-origin.mjs'));
     cpSync(join(REPO, 'src/content.config.ts'), join(root, 'src/project.config.ts'));
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
     mkdirSync(join(root, 'src/pages'), { recursive: true });

@@ -1,12 +1,11 @@
 /**
  * Citations for plans and clauses: a GB/T 7714-2015 style reference (electronic resource, [EB/OL]) with the
  * clause's pinpoint and permalink, and per-plan BibTeX / RIS / CSL-JSON. Nothing is invented: a field whose value
- * is unknown is left out. The access date ([引用日期]) is the reader's to add — a static site cannot know it.
+ * is unknown is left out. The access date ([引用日期]) is added by the page's copy button, on the day of copying.
  */
 import type { Clause, PlanMeta } from '~/schemas/policy';
+import { gbtReferenceText } from './reference';
 
-/** GB/T 7714 document type / carrier code for online electronic resources. */
-export const GBT_TYPE_ONLINE = '[EB/OL]';
 
 /** The metadata a citation may use. */
 export type CitablePlan = Pick<PlanMeta, 'slug' | 'url' | 'title' | 'issuer' | 'docNumber' | 'date' | 'kind' | 'city' | 'sourceUrl'>;
@@ -16,26 +15,13 @@ export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
 
-/** Title followed by its 文号 when known: "…行动计划(2021—2023年)(苏委发〔2021〕1号)". */
-function titleWithNumber(plan: CitablePlan): string {
-  return plan.docNumber ? `${plan.title}(${plan.docNumber})` : plan.title;
-}
-
 /**
- * GB/T 7714-2015 style reference:
- * `主要责任者. 题名(文号): 析出位置[EB/OL]. (发布日期). 访问路径`
- * e.g. "盐城市人民政府办公室. 盐城市数字经济高质量发展三年行动计划(2025-2027年): 第二部分(三)第1条[EB/OL].
- * (2025-09-09). https://…/plans/yancheng-2025-2027/2-3-1/". Unknown issuer or date are left out.
+ * GB/T 7714-2015 style reference (src/lib/reference.ts) without its access date, which the copy button adds:
+ * `主要责任者. 题名(文号): 析出位置[EB/OL]. (发布日期). 访问路径`, e.g. "盐城市人民政府办公室.
+ * 盐城市数字经济高质量发展三年行动计划(2025-2027年): 第二部分(三)第1条[EB/OL]. (2025-09-09). https://…/2-3-1/".
  */
 export function gbtReference(plan: CitablePlan, site: string | URL, clause?: Pick<Clause, 'pinpoint' | 'url'>): string {
-  const parts: string[] = [];
-  if (plan.issuer) parts.push(`${plan.issuer}. `);
-  parts.push(titleWithNumber(plan));
-  if (clause) parts.push(`: ${clause.pinpoint}`);
-  parts.push(`${GBT_TYPE_ONLINE}. `);
-  if (plan.date) parts.push(`(${plan.date}). `);
-  parts.push(absoluteUrl(clause ? clause.url : plan.url, site));
-  return parts.join('');
+  return gbtReferenceText(plan, absoluteUrl(clause ? clause.url : plan.url, site), clause?.pinpoint);
 }
 
 /** Characters that must be escaped in BibTeX field values. */

@@ -135,25 +135,28 @@ describe('job 3: cite a clause', () => {
     await context.close();
   });
 
-  it('copies a citation with the pinpoint and permalink, and a link', async () => {
+  it('copies a citation with the pinpoint, the permalink at the page’s own origin and the day of copying, and a link', async () => {
     const context = await newContext(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
+    const origin = new URL(baseUrl()).origin;
     for (const c of sampleClauses().slice(0, 3)) {
       await page.goto(c.url);
       const citation = page.locator('button[data-copy="citation"]').first();
-      const expected = await citation.getAttribute('data-copy-text');
-      expect(expected, c.url).toBeTruthy();
-      expect(expected).toContain(pinpointOf(c));
-      expect(expected).toContain(c.url);
       await citation.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      expect(copied).toContain(pinpointOf(c));
+      expect(copied, 'GB/T 7714 [引用日期]: the day of copying').toContain(`[${today}]. `);
+      expect(copied.endsWith(`${origin}${c.url}`), `${copied} ends with the permalink on this origin`).toBe(true);
+      expect(await page.locator('.cite-text').innerText()).toContain(`${origin}${c.url}`);
 
       const link = page.locator('button[data-copy="link"]').first();
-      const linkText = await link.getAttribute('data-copy-text');
-      expect(linkText?.endsWith(c.url), `${linkText} is the permalink`).toBe(true);
       await link.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(linkText);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${c.url}`);
     }
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOfUrl, internalTarget, loadSite, urlOfFile } from './site';
+import { SITE_ORIGIN, fileOfUrl, internalTarget, loadSite, urlOfFile } from './site';
 import { goodSite, writeSite, type Files } from './testing';
 
 const siteOf = (files: Files) => loadSite(writeSite(files));
@@ -17,7 +17,7 @@ describe('site model', () => {
   });
   it('treats the production origin as internal and everything else as external', () => {
     expect(internalTarget('/plans/x/', '2-1/')).toEqual({ pathname: '/plans/x/2-1/', fragment: '' });
-    expect(internalTarget('/plans/x/', 'https://policy-compare.example/a/#b')).toEqual({ pathname: '/a/', fragment: 'b' });
+    expect(internalTarget('/plans/x/', `${SITE_ORIGIN}/a/#b`)).toEqual({ pathname: '/a/', fragment: 'b' });
     expect(internalTarget('/', '#%E4%B8%80')).toEqual({ pathname: '/', fragment: '一' });
     expect(internalTarget('/', 'https://www.gov.cn/')).toBeNull();
     expect(internalTarget('/', 'mailto:a@b.c')).toBeNull();

@@ -4,10 +4,11 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { siteOrigin } from '../../../site-origin.mjs';
 import { readPage, type PageFacts } from './html';
 
-/** The production origin (astro.config.mjs `site`); absolute links to it are internal links. */
-export const SITE_ORIGIN = 'https://policy-compare.example';
+/** The origin the site was built for (SITE_URL, else the placeholder: site-origin.mjs); absolute links to it are internal links. */
+export const SITE_ORIGIN = siteOrigin(process.env).site;
 /** The generated search index (src/pages/search/idx/): data files, not pages of the site. */
 export const SEARCH_INDEX_DIR = 'search/idx';
 const INDEX_FILE = 'index.html';
