@@ -126,6 +126,12 @@ export interface Mention {
   passing: Set<PassingReason>;
 }
 
+/** Records a passing occurrence (a mention not yet found otherwise becomes 'passing'). */
+function passing(found: Mention, why: PassingReason): void {
+  found.passing.add(why);
+  if (found.kind === 'none') found.kind = 'passing';
+}
+
 /**
  * How a phrase is mentioned: not at all, only in passing, really (and how often), or with a target. Occurrences
  * overlapping `covered` spans (exclusions, longer phrases already counted) are skipped, as are short terms
@@ -135,21 +141,17 @@ export interface Mention {
 export function mention(p: Prepared, term: string, covered: Span[], guidance = false): Mention {
   const found: Mention = { kind: 'none', real: 0, passing: new Set() };
   const spans: Span[] = [];
-  const pass = (why: PassingReason) => {
-    found.passing.add(why);
-    if (found.kind === 'none') found.kind = 'passing';
-  };
   for (let i = p.text.indexOf(term); i >= 0; i = p.text.indexOf(term, i + 1)) {
     const end = i + term.length;
     if (covered.some(([a, b]) => i < b && end > a)) continue;
     if (term.length <= SHORT_TERM && !p.starts.has(i)) continue;
     spans.push([i, end]);
     if (within(p.cited, i, end)) {
-      pass('cited');
+      passing(found, 'cited');
       continue;
     }
     if (within(p.purpose, i, end)) {
-      pass('purpose');
+      passing(found, 'purpose');
       continue;
     }
     const framed = isFramed(p.text, i, end);
@@ -158,9 +160,9 @@ export function mention(p: Prepared, term: string, covered: Span[], guidance = f
       found.kind = 'targeted';
       found.real += 1;
     } else if (framed || listed || isAim(p.text, i, end)) {
-      pass(framed ? 'framed' : listed ? 'listed' : 'aim');
+      passing(found, framed ? 'framed' : listed ? 'listed' : 'aim');
     } else if (guidance) {
-      pass('guidance');
+      passing(found, 'guidance');
     } else {
       if (found.kind !== 'targeted') found.kind = 'real';
       found.real += 1;
