@@ -6,7 +6,8 @@
  * every theme below is a heading-level topic in at least two of them, and the terms are the words the plans
  * themselves use (苏州 "一网统管", 盐城 "智改数转网联", 泰州 "数字工匠" …).
  *
- * How the tagger reads a row (see tag.ts for the exact scoring):
+ * How the tagger reads a row (its weights, thresholds and cue patterns are in tagger.ts, the scoring in
+ * scripts/lib/analyse/tag*.ts):
  * - `terms` / `synonyms` are strong evidence; `keyTerms` (a subset, the most specific words) decide on their own.
  * - `cues` are weak evidence, and cues alone never decide a long clause.
  * - A strong term that only appears inside a list of technologies ("云计算、大数据、人工智能等") counts as a cue.

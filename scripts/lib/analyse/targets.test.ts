@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromCells, extractFromRow, extractFromText, headingYear, normaliseIndicator, scaleValue } from './targets';
+import {
+  extractFromCells,
+  extractFromRow,
+  extractFromText,
+  headingYear,
+  isTargetNumber,
+  isYearOrName,
+  nameOf,
+  normaliseIndicator,
+  numbersIn,
+  phraseBefore,
+  scaleValue,
+  sentenceYear,
+  subjectOf,
+  tailAfter,
+  type Tail,
+} from './targets';
 
 const pick = (text: string) =>
   extractFromText('p', 'c', text).map((t) => ({
@@ -300,5 +316,96 @@ describe('work-point table rows take the year their table’s heading states', (
     const text = '组织开展网络安全专业培训3次。';
     expect(extractFromText('p', 'c', text, null)).toEqual([]);
     expect(extractFromText('p', 'c', text, 2024)).toEqual([]);
+  });
+});
+
+describe('the steps of reading one sentence (folded text)', () => {
+  /** The first number of `sentence` written as `n`. */
+  const number = (sentence: string, n: string) => numbersIn(sentence).find((x) => sentence.slice(x.at).startsWith(n))!;
+
+  it('numbersIn: value, range end, multiplier, unit and qualifier of every number', () => {
+    expect(numbersIn('力争培育3~5家营收超亿元的龙头企业')[0]).toEqual({
+      at: 4,
+      end: 8,
+      value: '3',
+      valueMax: '5',
+      mult: undefined,
+      unit: '家',
+      qualifier: undefined,
+    });
+    expect(number('数据中心标准机架数突破2万架以上', '2')).toMatchObject({ value: '2', mult: '万', unit: '架', qualifier: '以上' });
+    expect(number('推进5G网络建设', '5')).toMatchObject({ unit: '' });
+  });
+
+  it('sentenceYear: the year the sentence states, else its paragraph\'s, never a year of a span', () => {
+    expect(sentenceYear('到2027年,全市算力规模突破20000P', null)).toBe(2027);
+    expect(sentenceYear('培育数字经济相关高新技术企业40家', 2025)).toBe(2025);
+    expect(sentenceYear('2021—2023年,每年培育一批标杆企业', null)).toBeNull();
+  });
+
+  it('isYearOrName: a year, or a number inside a name (5G, IPV6), is no value', () => {
+    const is = (s: string, n: string) => {
+      const m = number(s, n);
+      return isYearOrName(s, m.at, m.end);
+    };
+    expect(is('到2027年,建成智慧农场15个', '2027')).toBe(true);
+    expect(is('建设5G网络', '5')).toBe(true);
+    expect(is('推进IPV6规模部署', '6')).toBe(true);
+    expect(is('到2027年,建成智慧农场15个', '15')).toBe(false);
+  });
+
+  it('phraseBefore: from the last delimiter (not one masked inside brackets) or from where the last target\'s words ended', () => {
+    const s = '到2027年,全市算力规模突破20000P';
+    expect(phraseBefore(s, s, s.indexOf('20000'), 0)).toBe('全市算力规模突破');
+    const farm = '建设智慧农场(牧场、渔场)15个以上';
+    const masked = farm.replace('、', '\u0001');
+    expect(phraseBefore(farm, masked, farm.indexOf('15'), 0)).toBe('建设智慧农场(牧场、渔场)');
+    expect(phraseBefore(farm, farm, farm.indexOf('15'), 0)).toBe('渔场)');
+    expect(phraseBefore(s, s, s.indexOf('20000'), s.indexOf('规模'))).toBe('规模突破');
+  });
+
+  it('isTargetNumber: a unit (or a comparator before a unitless measure) and a mark of a target', () => {
+    const is = (s: string, n: string, targetSentence = false) => {
+      const m = number(s, n);
+      return isTargetNumber(m, phraseBefore(s, s, m.at, 0), s.slice(0, m.at), s, targetSentence);
+    };
+    expect(is('两化融合发展水平指数达72', '72')).toBe(true);
+    expect(is('两化融合发展水平指数72', '72')).toBe(false);
+    expect(is('以23条重点产业链数字化转型为突破口', '23')).toBe(false);
+    expect(is('组织开展网络安全专业培训3次', '3')).toBe(false);
+    expect(is('组织开展网络安全专业培训3次', '3', true)).toBe(true);
+    expect(is('每年组织开展网络安全专业培训3次', '3')).toBe(true);
+    expect(is('组织开展网络安全专业培训3次以上', '3')).toBe(true);
+    expect(is('累计建成3个工业互联网标识解析二级节点', '3')).toBe(true);
+  });
+
+  it('tailAfter: the words after the unit, up to a connector before the next number; null when the number qualifies the next', () => {
+    const s = '累计培育10家以上数字贸易龙头企业及5个以上数字贸易特色产业园区';
+    const first = number(s, '10');
+    expect(tailAfter(s, s, first.end)).toEqual({ text: '数字贸易龙头企业', end: s.length, stop: s.indexOf('5个'), joined: true });
+    const last = number(s, '5');
+    expect(tailAfter(s, s, last.end)).toEqual({ text: '数字贸易特色产业园区', end: s.length, stop: s.length, joined: false });
+    const q = '每年招引10亿元以上数字经济产业项目不少于10个';
+    expect(tailAfter(q, q, number(q, '10亿').end)).toBeNull();
+  });
+
+  it('subjectOf: the phrase before the number without comparator, leading words, filler and the examples before 等', () => {
+    expect(subjectOf('全市算力规模突破')).toBe('算力规模');
+    expect(subjectOf('引进和培育数字贸易企业超过')).toBe('数字贸易企业');
+    expect(subjectOf('智慧零售等')).toBe('');
+    expect(subjectOf('年均增长约')).toBe('增长');
+  });
+
+  it('nameOf: a growth rate, the subject, or the words after the unit; nothing for words on both sides', () => {
+    const tail = (text: string, end = 0): Tail => ({ text, end, stop: end, joined: false });
+    expect(nameOf('增长', tail(''), '', '5G及相关产业产值')).toEqual({ raw: '5G及相关产业产值增长率', usedTail: false });
+    expect(nameOf('跨境电商进出口额', tail('增长'), '', null)).toEqual({ raw: '跨境电商进出口额增长率', usedTail: true });
+    expect(nameOf('算力规模', tail(''), '', null)).toEqual({ raw: '算力规模', usedTail: false });
+    expect(nameOf('', tail('5G基站'), '', null)).toEqual({ raw: '5G基站', usedTail: true });
+    expect(nameOf('数字视听', tail('数字技术应用产业'), '', null)).toEqual({ raw: null, usedTail: false });
+    // After the unit: a predicate (TAIL_VERB) names nothing; nor does the first item of a list that goes on.
+    expect(nameOf('', tail('企业提供智能制造诊断服务'), '', null).raw).toBeNull();
+    const list = '建设10个产业特色鲜明、配套设施完善的数字经济特色产业园';
+    expect(nameOf('', tail('产业特色鲜明', list.indexOf('、')), list, null)).toEqual({ raw: null, usedTail: true });
   });
 });

@@ -279,6 +279,170 @@ export function extractFromText(plan: string, clause: string, text: string, head
   return out;
 }
 
+/** What follows a number that makes it a year ("2027年"), not a value. */
+const YEAR_AFTER = /^\s*年/u;
+/** A Latin letter right after a number: the number is part of a name ("5G", "3D打印"). */
+const NAME_AFTER = /^[A-Z]/u;
+/** A Latin letter, digit or point right before a number: part of a name or of a longer number ("IPV6", "12345"). */
+const NAME_BEFORE = /[A-Z\d.]$/u;
+/** A number without a unit is a target only when it measures one of these: an index, a value, a rate, PUE ("指数达72"). */
+const UNITLESS_MEASURE = /(指数|值|率|PUE)/u;
+/** The qualifier after a number, when it opens the words after it ("以上数字贸易龙头企业"): not part of the name. */
+const LEADING_QUALIFIER = /^(?:以上|左右|以下|以内)/u;
+/** The words after a number up to a connector before the next number: "10家以上数字贸易龙头企业及5个…". */
+const JOINED_NEXT = /^(.*?[^\d.])(?:及|和|与|、)(?=\d)/u;
+/** Where the phrase after a counted noun ends, to see whether an enumeration goes on after it. */
+const CONTINUATION_END = /[,,:]/u;
+
+/** A number in a sentence (a match of VALUE) and where it stands. */
+export interface NumberMatch {
+  /** Start and end of the match in the sentence. */
+  at: number;
+  end: number;
+  /** The number, and the end of its range ("3~5家": "5"), as written. */
+  value: string;
+  valueMax: string | undefined;
+  /** 万 / 亿, when given. */
+  mult: string | undefined;
+  /** The unit after the number, "" when none. */
+  unit: string;
+  /** 以上 / 左右 / 以下 / 以内, when given. */
+  qualifier: string | undefined;
+}
+
+/** Every number of a sentence, with its range, multiplier, unit and qualifier (VALUE). */
+export function numbersIn(sentence: string): NumberMatch[] {
+  return [...sentence.matchAll(VALUE)].map((m) => {
+    const [whole, value, valueMax, mult, unit, qualifier] = m;
+    return { at: m.index!, end: m.index! + whole.length, value, valueMax, mult, unit: unit ?? '', qualifier };
+  });
+}
+
+/** The year a sentence states for its targets (YEAR), else the one its paragraph opened with, else null. */
+export function sentenceYear(sentence: string, paragraphYear: number | null): number | null {
+  const m = YEAR.exec(sentence);
+  return m ? Number(m[1]) : paragraphYear;
+}
+
+/** Whether the number at [at, end) is a year or part of a name ("5G", "IPV6", "12345") rather than a value. */
+export function isYearOrName(sentence: string, at: number, end: number): boolean {
+  const after = sentence.slice(end);
+  return YEAR_AFTER.test(after) || NAME_AFTER.test(after) || NAME_BEFORE.test(sentence.slice(0, at));
+}
+
+/**
+ * The words of the number's phrase before it: from the last phrase delimiter (PHRASE_END, not counting those masked
+ * inside brackets) or from where the previous target's words ended (`consumed`), whichever is later.
+ */
+export function phraseBefore(sentence: string, masked: string, at: number, consumed: number): string {
+  const breaks = [...masked.slice(0, at).matchAll(new RegExp(PHRASE_END, 'gu'))].map((x) => x.index! + 1);
+  return sentence.slice(Math.max(consumed, ...breaks, 0), at);
+}
+
+/** Whether the phrase before a number ends with a comparator word (BEFORE_WORDS: 达到, 突破, 不少于 …). */
+const hasComparator = (before: string) => BEFORE_WORDS.some((w) => before.endsWith(w));
+
+/**
+ * Whether a number is stated as a target. It needs a unit or a multiplier — or a comparator before a measure without
+ * a unit ("两化融合发展水平指数达72", UNITLESS_MEASURE) — and something that makes it a target: a comparator, a
+ * qualifier (以上), a deadline year in the sentence or its paragraph (`targetSentence`), an annual phrase, or a target
+ * verb before it (`prefix`: the sentence up to the number).
+ */
+export function isTargetNumber(
+  n: NumberMatch,
+  before: string,
+  prefix: string,
+  sentence: string,
+  targetSentence: boolean,
+): boolean {
+  const comparator = hasComparator(before);
+  if (!n.unit && !n.mult && (!comparator || !UNITLESS_MEASURE.test(before))) return false;
+  return comparator || !!n.qualifier || targetSentence || ANNUAL.test(sentence) || TARGET_VERB.test(prefix);
+}
+
+/** The words after a number's unit, as far as they may name what it counts. */
+export interface Tail {
+  /** The words, without a leading qualifier and unbalanced brackets. */
+  text: string;
+  /** Where the phrase after the unit ends (the next delimiter). */
+  end: number;
+  /** Where the next number's phrase may start once these words are used (after a connector before it). */
+  stop: number;
+  /** The words end at a connector before the next number ("…龙头企业及5个…", JOINED_NEXT). */
+  joined: boolean;
+}
+
+/**
+ * The words after the number at `end`, up to the next delimiter (not counting those masked inside brackets) or to a
+ * connector before the next number; null when another number follows in the same phrase without one ("招引10亿元以上
+ * 数字经济产业项目不少于10个"): this number then only qualifies the next.
+ */
+export function tailAfter(sentence: string, masked: string, end: number): Tail | null {
+  const rel = masked.slice(end).search(new RegExp(PHRASE_END, 'u'));
+  const tailEnd = rel < 0 ? sentence.length : end + rel;
+  let words = sentence.slice(end, tailEnd);
+  let stop = tailEnd;
+  const joined = JOINED_NEXT.exec(words);
+  if (joined) {
+    words = joined[1];
+    stop = end + joined[0].length;
+  } else if (NUMBER_VALUE.test(words)) {
+    return null;
+  }
+  return { text: trimUnbalanced(words.replace(LEADING_QUALIFIER, '')), end: tailEnd, stop, joined: !!joined };
+}
+
+/**
+ * The subject the phrase before a number names: without its comparator word(s), leading time/place words and verbs,
+ * trailing filler, and the examples of a list closed by 等 ("打造数币智付、智慧零售等30个…" → "").
+ */
+export function subjectOf(before: string): string {
+  const { rest } = stripComparator(before);
+  const subject = trimUnbalanced(stripLeading(rest).replace(TRAILING_FILLER, ''));
+  const etc = [...subject.matchAll(ETC)].pop();
+  return etc ? trimUnbalanced(subject.slice(etc.index! + 1)) : subject;
+}
+
+/** An indicator's name as worded (null: none that can be named), and whether the words after the unit named it. */
+export interface Naming {
+  raw: string | null;
+  usedTail: boolean;
+}
+
+/**
+ * A growth rate's name: of the subject ("跨境电商进出口额增长20%") or, when the subject is only "年均增长", of the amount
+ * just stated (`previousRaw`: "…1850亿元,年均增长约5%").
+ */
+function growthName(subject: string, tail: Tail, previousRaw: string | null): Naming {
+  const base = trimUnbalanced(stripLeading(subject.replace(GROWTH_WORDS, '').replace(TRAILING_FILLER, '')));
+  const of = base || previousRaw;
+  return { raw: of && nameable(of) && !GROWTH_WORDS.test(of) ? `${of}增长率` : null, usedTail: GROWTH_TAIL.test(tail.text) };
+}
+
+/**
+ * The name after the unit ("建成1.2万个5G基站"): not a predicate (TAIL_VERB), not too long (TAIL_MAX), and not the
+ * first item of an enumeration that goes on without numbers (the count is then of the whole list).
+ */
+function tailName(sentence: string, tail: Tail): Naming {
+  const continuation = sentence.slice(tail.end + 1).split(CONTINUATION_END)[0] ?? '';
+  const listGoesOn = sentence[tail.end] === '、' && !tail.joined && !/\d/.test(continuation);
+  const ok = tail.text.length <= TAIL_MAX && !TAIL_VERB.test(tail.text) && !listGoesOn;
+  return { raw: ok ? tail.text : null, usedTail: true };
+}
+
+/**
+ * What a number measures: a growth rate (GROWTH_TAIL after it, GROWTH_WORDS closing the subject), the subject before
+ * it when nothing follows the unit, or the words after the unit when nothing precedes it. A number with words on both
+ * sides cannot be named reliably: null.
+ */
+export function nameOf(subject: string, tail: Tail, sentence: string, previousRaw: string | null): Naming {
+  if (GROWTH_TAIL.test(tail.text) || GROWTH_WORDS.test(subject)) return growthName(subject, tail, previousRaw);
+  if (subject && !tail.text) return { raw: subject, usedTail: false };
+  if (!subject && tail.text) return tailName(sentence, tail);
+  return { raw: null, usedTail: false };
+}
+
+/** The targets of one sentence (`masked`: the same with delimiters inside brackets masked, see maskNested). */
 function fromSentence(
   plan: string,
   clause: string,
@@ -288,82 +452,34 @@ function fromSentence(
   headingYear: number | null,
 ): Target[] {
   const out: Target[] = [];
-  const yearMatch = YEAR.exec(sentence);
-  const sentenceYear = yearMatch ? Number(yearMatch[1]) : paragraphYear;
+  const year = sentenceYear(sentence, paragraphYear);
   const targetSentence = TARGET_YEAR.test(sentence) || paragraphYear !== null;
   /** Where the phrase of the next number may start at the earliest (after a tail already used). */
   let consumed = 0;
   let previousRaw: string | null = null;
-  for (const m of sentence.matchAll(VALUE)) {
-    const [whole, a, b, mult, unitRaw, qualifier] = m;
-    const at = m.index!;
-    const end = at + whole.length;
-    const after = sentence.slice(end);
-    // Not a target value: a year ("2027年"), part of a name ("5G", "IPV6", "12345").
-    if (/^\s*年/.test(after) || /^[A-Z]/.test(after) || /[A-Z\d.]$/.test(sentence.slice(0, at))) continue;
-    const prefix = sentence.slice(0, at);
-    const breaks = [...masked.slice(0, at).matchAll(new RegExp(PHRASE_END, 'gu'))].map((x) => x.index! + 1);
-    const start = Math.max(consumed, ...breaks, 0);
-    const before = sentence.slice(start, at);
-    const hasVerb = BEFORE_WORDS.some((w) => before.endsWith(w));
-    const unit = unitRaw ?? '';
-    if (!unit && !mult && !hasVerb) continue;
-    if (!unit && !mult && !/(指数|值|率|PUE)/u.test(before)) continue;
-    if (!hasVerb && !qualifier && !targetSentence && !ANNUAL.test(sentence) && !TARGET_VERB.test(prefix)) continue;
-
-    // The phrase after the unit, up to the next delimiter (not counting those inside brackets).
-    const tailEndRel = masked.slice(end).search(new RegExp(PHRASE_END, 'u'));
-    const tailEnd = tailEndRel < 0 ? sentence.length : end + tailEndRel;
-    let tail = sentence.slice(end, tailEnd);
-    let tailStop = tailEnd;
-    // "10家以上数字贸易龙头企业及5个以上…": the tail ends at the connector before the next number.
-    const joined = /^(.*?[^\d.])(?:及|和|与|、)(?=\d)/u.exec(tail);
-    if (joined) {
-      tail = joined[1];
-      tailStop = end + joined[0].length;
-    } else if (NUMBER_VALUE.test(tail)) {
-      // "招引10亿元以上数字经济产业项目不少于10个": this number qualifies the next one.
-      continue;
-    }
-    tail = trimUnbalanced(tail.replace(/^(?:以上|左右|以下|以内)/u, ''));
-
-    const { rest } = stripComparator(before);
-    let subject = trimUnbalanced(stripLeading(rest).replace(TRAILING_FILLER, ''));
-    const etc = [...subject.matchAll(ETC)].pop();
-    if (etc) subject = trimUnbalanced(subject.slice(etc.index! + 1));
-
-    let raw: string | null = null;
-    let usedTail = false;
-    if (GROWTH_TAIL.test(tail) || GROWTH_WORDS.test(subject)) {
-      // A growth rate: of the subject ("跨境电商进出口额增长20%"), or of the amount just stated ("…1850亿元,年均增长约5%").
-      const base = trimUnbalanced(stripLeading(subject.replace(GROWTH_WORDS, '').replace(TRAILING_FILLER, '')));
-      const of: string | null = base || previousRaw;
-      if (of && nameable(of) && !GROWTH_WORDS.test(of)) raw = `${of}增长率`;
-      usedTail = GROWTH_TAIL.test(tail);
-    } else if (subject && !tail) {
-      raw = subject;
-    } else if (!subject && tail) {
-      const continuation = sentence.slice(tailEnd + 1).split(new RegExp(`[,,:]`, 'u'))[0] ?? '';
-      const listGoesOn = sentence[tailEnd] === '、' && !joined && !/\d/.test(continuation);
-      if (tail.length <= TAIL_MAX && !TAIL_VERB.test(tail) && !listGoesOn) raw = tail;
-      usedTail = true;
-    }
-    if (usedTail || joined) consumed = tailStop;
+  for (const n of numbersIn(sentence)) {
+    if (isYearOrName(sentence, n.at, n.end)) continue;
+    const prefix = sentence.slice(0, n.at);
+    const before = phraseBefore(sentence, masked, n.at, consumed);
+    if (!isTargetNumber(n, before, prefix, sentence, targetSentence)) continue;
+    const tail = tailAfter(sentence, masked, n.end);
+    if (!tail) continue;
+    const { raw, usedTail } = nameOf(subjectOf(before), tail, sentence, previousRaw);
+    if (usedTail || tail.joined) consumed = tail.stop;
     if (!raw || !nameable(raw)) continue;
-    const { value, unit: shownUnit } = scaleValue(Number(a), mult, unit);
-    const valueMax = b ? scaleValue(Number(b), mult, unit).value : null;
+    const { value, unit } = scaleValue(Number(n.value), n.mult, n.unit);
     out.push({
       plan,
       clause,
       indicator: normaliseIndicator(raw),
       raw,
       value,
-      valueMax,
-      unit: shownUnit,
+      valueMax: n.valueMax ? scaleValue(Number(n.valueMax), n.mult, n.unit).value : null,
+      unit,
       // The sentence's own year first; else the year its table's heading states (a one-year work-point table).
-      year: sentenceYear ?? headingYear,
-      annual: ANNUAL.test(before) || (ANNUAL.test(prefix) && sentenceYear === null),
-      comparator: comparatorFor(before, qualifier),
+      year: year ?? headingYear,
+      annual: ANNUAL.test(before) || (ANNUAL.test(prefix) && year === null),
+      comparator: comparatorFor(before, n.qualifier),
       text: sentence.trim(),
     });
     previousRaw = raw;
