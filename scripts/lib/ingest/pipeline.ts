@@ -1,5 +1,6 @@
 /**
- * The ingest pipeline, stage by stage: read/decode → normalise → structure → identify → verify → tag → emit.
+ * The ingest pipeline, stage by stage: read/decode → normalise → structure (masthead, body) → identify → verify → tag
+ * → emit.
  * Each stage is one module of this folder; this file only strings them together and checks the corpus as a whole
  * (the same document twice, two plans with one slug).
  */
@@ -9,7 +10,8 @@ import { clauseSchema, policyDocSchema } from '~/schemas/policy';
 import { IngestError, IngestErrors } from './errors';
 import { listSeedFiles, readSeed, type Seed } from './read';
 import { normalizeLines } from './normalize';
-import { structure } from './structure';
+import { masthead } from './masthead';
+import { body } from './body';
 import { planMeta } from './meta';
 import { identify } from './identify';
 import { verify, skeleton } from './verify';
@@ -25,7 +27,8 @@ export interface IngestedPlan {
 export function ingestSeed(root: string, file: string): IngestedPlan & { seed: Seed } {
   const seed = readSeed(root, file); // read/decode
   const lines = normalizeLines(seed.lines); // normalise
-  const struct = structure(lines, file); // structure
+  const head = masthead(lines); // structure: the front matter (page header, issuing notice, title)
+  const struct = body(head, file); // structure: the body (parts, sections, items, annexes, tables)
   const meta = planMeta(seed, struct);
   const { doc, clauses } = identify(meta, struct); // identify
   verify(file, seed.lines, doc, clauses); // nothing lost, reordered or reworded
