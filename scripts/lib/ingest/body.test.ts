@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestText as ingest } from './testing';
 
 describe('body: shapes real documents take', () => {
-  it('parts → sections → items, with goal text and a preamble', () => {
-    const { doc, byId, clauses } = ingest(
+  it('parts → sections → items, with goal text and a preamble', async () => {
+    const { doc, byId, clauses } = await ingest(
       [
         '某市数字经济三年行动计划(2025-2027年)',
         '为加快发展数字经济,制定本计划。',
@@ -25,16 +25,16 @@ describe('body: shapes real documents take', () => {
     expect(doc.slug).toBe('ceshi-2025-2027');
   });
 
-  it('full-width "１．", "1﹒" and "1、" item numbers, CRLF line ends, mixed quotes', () => {
-    const { byId } = ingest('某市工作要点\r\n一、数字政府\r\n１．推进“一网通办”。全面推进。\r\n2 ﹒ 推进"一网统管"。加快建设。\r\n3、推进「数据共享」。加快。\r\n');
+  it('full-width "１．", "1﹒" and "1、" item numbers, CRLF line ends, mixed quotes', async () => {
+    const { byId } = await ingest('某市工作要点\r\n一、数字政府\r\n１．推进“一网通办”。全面推进。\r\n2 ﹒ 推进"一网统管"。加快建设。\r\n3、推进「数据共享」。加快。\r\n');
     expect(Object.keys(byId)).toEqual(['1-1', '1-2', '1-3']);
     expect(byId['1-1'].label).toBe('１．');
     expect(byId['1-2'].text).toBe('推进"一网统管"。加快建设。');
     expect(byId['1-3'].text).toBe('推进「数据共享」。加快。');
   });
 
-  it('no third level: items directly under parts get "part-item" ids', () => {
-    const { clauses } = ingest('某市要点\n一、体系保障\n1.建立体系。内容。\n2.构建规范。内容。\n二、安全\n3.提升安全。内容。\n');
+  it('no third level: items directly under parts get "part-item" ids', async () => {
+    const { clauses } = await ingest('某市要点\n一、体系保障\n1.建立体系。内容。\n2.构建规范。内容。\n二、安全\n3.提升安全。内容。\n');
     expect(clauses.map((c) => [c.id, c.pinpoint])).toEqual([
       ['1-1', '第一部分第1条'],
       ['1-2', '第一部分第2条'],
@@ -42,8 +42,8 @@ describe('body: shapes real documents take', () => {
     ]);
   });
 
-  it('sub-headings on their own line with topic-led paragraphs (004)', () => {
-    const { byId } = ingest(
+  it('sub-headings on their own line with topic-led paragraphs (004)', async () => {
+    const { byId } = await ingest(
       ['某市计划', '', '一、主要任务', '', '(一)打造数字基础设施高地', '', '重点推进新基建。', '', '1.新型基础设施建设', '', '5G产业。加快5G建设。', '', '新型绿色数据中心。建设数据中心。'].join('\n'),
     );
     expect(byId['1-1'].text).toBe('重点推进新基建。');
@@ -51,8 +51,8 @@ describe('body: shapes real documents take', () => {
     expect(byId['1-1-1'].text).toBe('新型基础设施建设\n5G产业。加快5G建设。\n新型绿色数据中心。建设数据中心。');
   });
 
-  it('section headings carrying their text on the same line (001)', () => {
-    const { byId, doc } = ingest('某市意见\n三、组织保障\n(一)加强组织协调。建立领导小组。\n(二)健全推进体系。制定计划。\n');
+  it('section headings carrying their text on the same line (001)', async () => {
+    const { byId, doc } = await ingest('某市意见\n三、组织保障\n(一)加强组织协调。建立领导小组。\n(二)健全推进体系。制定计划。\n');
     expect(byId['3-1']).toMatchObject({ kind: 'section', heading: '加强组织协调', headingInline: true, text: '加强组织协调。建立领导小组。', context: ['组织保障'] });
     expect(doc.parts[0].sections.map((s) => [s.id, s.title, s.titleInline])).toEqual([
       ['3-1', '加强组织协调', true],
@@ -60,15 +60,15 @@ describe('body: shapes real documents take', () => {
     ]);
   });
 
-  it('专栏 boxes get their own clause', () => {
-    const { byId } = ingest('某市规划\n一、任务\n(一)基础设施\n1.建设网络。内容。\n专栏1 重点工程\n建设数据中心3个。\n');
+  it('专栏 boxes get their own clause', async () => {
+    const { byId } = await ingest('某市规划\n一、任务\n(一)基础设施\n1.建设网络。内容。\n专栏1 重点工程\n建设数据中心3个。\n');
     expect(byId['1-1-box1']).toMatchObject({ heading: '重点工程', pinpoint: '第一部分(一)专栏1', text: '重点工程\n建设数据中心3个。' });
   });
 
 
 
-  it('attachments: a list, a numbered attachment with a title and a pipe table with merged cells (003)', () => {
-    const { doc, byId } = ingest(
+  it('attachments: a list, a numbered attachment with a title and a pipe table with merged cells (003)', async () => {
+    const { doc, byId } = await ingest(
       ['某市计划', '一、任务', '1.建设。内容。', '附件:1.主要目标', '2.工作要点', '附件1', '主要目标', '序号 | 类别 | 指标 | 2025年 |', '1 | 数字产业 | 营业收入(亿元) | 2300 |', '2 | 增加值(亿元) | 710 | |'].join('\n'),
     );
     expect(byId.annexes.paragraphs).toEqual(['1.主要目标', '2.工作要点']);
@@ -85,27 +85,27 @@ describe('body: shapes real documents take', () => {
     expect(byId['annex-1-r2'].pinpoint).toBe('附件1 第2行');
   });
 
-  it('a table with no 附件 heading takes the line above as its caption (002)', () => {
-    const { doc } = ingest(['某市要点', '一、任务', '1.建设。内容。', '重点工作任务分解表', '序号 | 主要工作 |', '1 | 建设 |'].join('\n'));
+  it('a table with no 附件 heading takes the line above as its caption (002)', async () => {
+    const { doc } = await ingest(['某市要点', '一、任务', '1.建设。内容。', '重点工作任务分解表', '序号 | 主要工作 |', '1 | 建设 |'].join('\n'));
     const part = doc.parts.find((p) => p.kind === 'annex')!;
     expect(part).toMatchObject({ id: 'table-1', title: '重点工作任务分解表' });
   });
 
-  it('lines broken mid-sentence are joined; truncated source lines are noted, not guessed', () => {
-    const { byId, doc } = ingest(['某市计划', '一、任务', '1.建设网络。推进5G网络建设,加快千兆', '光网覆盖。', '2.推进数据开放。健全公共数据共享供需对接机制,建立公共数据开放管理制度,以市场主体应用需求为导向,分批制定公共', '二、保障'].join('\n'));
+  it('lines broken mid-sentence are joined; truncated source lines are noted, not guessed', async () => {
+    const { byId, doc } = await ingest(['某市计划', '一、任务', '1.建设网络。推进5G网络建设,加快千兆', '光网覆盖。', '2.推进数据开放。健全公共数据共享供需对接机制,建立公共数据开放管理制度,以市场主体应用需求为导向,分批制定公共', '二、保障'].join('\n'));
     expect(byId['1-1'].text).toBe('建设网络。推进5G网络建设,加快千兆光网覆盖。');
     expect(doc.notes.join()).toMatch(/第 5 行在句中结束/);
   });
 
-  it('a repeated number keeps ids unique and stable', () => {
-    const { clauses } = ingest('某市要点\n一、任务\n1.甲。内容。\n1.乙。内容。\n');
+  it('a repeated number keeps ids unique and stable', async () => {
+    const { clauses } = await ingest('某市要点\n一、任务\n1.甲。内容。\n1.乙。内容。\n');
     expect(clauses.map((c) => c.id)).toEqual(['1-1', '1-1b']);
   });
 });
 
 describe('body: documents in articles (CHAPTER_HEADING, ARTICLE_HEADING)', () => {
-  it('articles are clauses "art-N" numbered through the document, cited as 第N条; chapters are parts "ch-N"', () => {
-    const { byId, clauses } = ingest(
+  it('articles are clauses "art-N" numbered through the document, cited as 第N条; chapters are parts "ch-N"', async () => {
+    const { byId, clauses } = await ingest(
       [
         '某市公共数据管理办法',
         '第一章 总则',
@@ -126,8 +126,8 @@ describe('body: documents in articles (CHAPTER_HEADING, ARTICLE_HEADING)', () =>
     expect(byId['art-5'].context).toEqual(['数据共享']);
   });
 
-  it('articles grouped under heading-only sections: 第一条 and 第二条 are separate clauses', () => {
-    const { byId, clauses } = ingest(
+  it('articles grouped under heading-only sections: 第一条 and 第二条 are separate clauses', async () => {
+    const { byId, clauses } = await ingest(
       [
         '某区关于加快打造人工智能产业高地的若干政策',
         '(一)推动算力赋能产业发展',

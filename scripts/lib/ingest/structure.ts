@@ -71,11 +71,27 @@ export interface StructPart {
   tables: { caption: string | null; table: ParsedTable }[];
 }
 
+/** Facts a document states about itself: in its text, or in the header of the page or export it came in. */
+export interface Stated {
+  issuer?: string;
+  /** 成文日期, ISO. */
+  date?: string;
+  /** 发布日期, ISO. */
+  publishedDate?: string;
+  docNumber?: string;
+  /** Title of the issuing notice. */
+  noticeTitle?: string;
+  sourceUrl?: string;
+  pkulawCode?: string;
+  status?: string;
+}
+
 export interface Structure {
   title: string | null;
+  /** Line of the title when it is printed on a line of its own (not in a page header). */
   titleLine: number | null;
-  /** Facts stated by the text itself. */
-  stated: { issuer?: string; date?: string; docNumber?: string };
+  /** Facts stated by the document. */
+  stated: Stated;
   parts: StructPart[];
   /** Page header and footer lines of a scraped page (kept as metadata). */
   furniture: { line: number; text: string }[];
