@@ -48,6 +48,7 @@ export function clause(c: ClauseInput): Clause {
     heading,
     headingInline: false,
     context: [],
+    titles: [],
     paragraphs,
     text: [heading, ...paragraphs].filter(Boolean).join('\n'),
     cells: null,

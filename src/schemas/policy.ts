@@ -79,6 +79,9 @@ export const clauseSchema = z.object({
   headingInline: z.boolean(),
   /** Headings of the enclosing part and section, outermost first, e.g. ["重点任务","数字产业升级行动"]. */
   context: z.array(z.string()),
+  /** Titles of the part (or annex, or table caption) and section (or table group row) this clause stands in,
+   * outermost first — the section's title even where it opens the clause's own text. [] for notice and preamble. */
+  titles: z.array(z.string()),
   /** Paragraphs of display text, in order, exactly as the document has them (artifacts removed). */
   paragraphs: z.array(z.string()),
   /** All display text of the clause: heading line and paragraphs joined by "\n" (rows: cells joined by " | "). */

@@ -142,3 +142,28 @@ describe('body: documents in articles (CHAPTER_HEADING, ARTICLE_HEADING)', () =>
     expect(byId['art-3'].context).toEqual(['支持模型创新']);
   });
 });
+
+describe('body: attachments keep their clauses under annex-N, whatever numbering they carry', () => {
+  it('一、 (一) 1. inside 附件 → annex-1-1, annex-1-1-1, annex-1-1-1-2 (not 1-1-1)', async () => {
+    const { clauses, byId } = await ingest(
+      ['某市计划', '一、任务', '1.建设。内容。', '附件', '重点任务分工', '一、数字产业化', '(一)做强电子信息产业', '1.培育龙头企业。市工信局牵头。', '2.建设产业园区。市发改委牵头。', '二、产业数字化', '3.推进智改数转。内容。'].join('\n'),
+    );
+    expect(clauses.map((c) => c.id)).toEqual(['1-1', 'annex-1-1-1-1', 'annex-1-1-1-2', 'annex-1-2-3']);
+    expect(byId['annex-1-1-1-2']).toMatchObject({ path: ['附件1', '一', '(一)', '2'], titles: ['重点任务分工', '数字产业化', '做强电子信息产业'] });
+  });
+
+  it('a table right after "附件：title" is that attachment’s: rows annex-1-rN', async () => {
+    const { clauses } = await ingest(['某市计划', '一、任务', '1.建设。内容。', '附件：重点任务分工表', '序号 | 任务 | 牵头单位 |', '1 | 培育企业 | 市工信局 |', '2 | 建设园区 | 市发改委 |'].join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['1-1', 'annexes', 'annex-1-r1', 'annex-1-r2']);
+  });
+});
+
+describe('body: pipes in ordinary text', () => {
+  it('a lone line with "|" in a paragraph passes through as text (no table, no faithfulness error)', async () => {
+    const { clauses } = await ingest(['某市计划', '一、任务', '1.建设。内容包括以下两项:', '| 甲 | 乙 |', '2.推进。内容。'].join('\n'));
+    expect(clauses.map((c) => [c.id, c.text])).toEqual([
+      ['1-1', '建设。内容包括以下两项:\n|甲|乙|'], // spaces beside Han characters are removed as everywhere (CJK_SPACES)
+      ['1-2', '推进。内容。'],
+    ]);
+  });
+});

@@ -75,6 +75,7 @@ export function body(head: Masthead, file: string): Structure {
     section = null;
     block = null;
   };
+  const annexCount = () => parts.filter((q) => q.kind === 'annex' && q.annex === 'numbered').length;
   const addParagraph = (t: string, n: number) => {
     if (!block) {
       const kind: Block['kind'] = section ? 'section' : part && part.kind !== 'preamble' ? 'part' : 'preamble';
@@ -89,7 +90,15 @@ export function body(head: Masthead, file: string): Structure {
     const { text: t, n } = text[k];
     let m: RegExpExecArray | null;
 
-    if (isTableLine(t)) {
+    // After an attachment list, a line that is no entry of it opens the (only or next) attachment's body.
+    const cur = part as unknown as StructPart | null;
+    const listEntry = isHeadingOnly(t) && !PART_HEADING.test(t) && !SECTION_HEADING.test(t) && !CHAPTER_HEADING.test(t) && !isTableLine(t);
+    if (cur?.kind === 'annex' && cur.annex === 'list' && !ANNEX_HEADING.test(t) && !ANNEX_LIST.test(t) && !listEntry) {
+      const entries = cur.blocks.flatMap((b) => b.paragraphs);
+      startPart({ kind: 'annex', annex: 'numbered', label: '', num: annexCount() + 1, title: entries.length === 1 ? entries[0] : '附件', titleInline: true, line: n, blocks: [], sections: [], tables: [] });
+    }
+    // A table: two or more pipe rows (a header and a row). A lone line with pipes in it is text.
+    if (isTableLine(t) && k + 1 < text.length && TABLE_LINE.test(text[k + 1].text)) {
       const rows: { n: number; text: string }[] = [];
       for (let j = k; j < text.length && TABLE_LINE.test(text[j].text); j++) rows.push({ n: text[j].n, text: text[j].text });
       // The caption is the short line just above the table, if it has not been claimed as an annex title.
@@ -125,6 +134,32 @@ export function body(head: Masthead, file: string): Structure {
       continue;
     }
     expectAnnexTitle = false;
+
+    // Inside an attachment, its own headings (一、, (一), 第一章) are its sections, whatever numbering they carry.
+    if ((part as unknown as StructPart | null)?.kind === 'annex' && (part as unknown as StructPart).annex === 'numbered') {
+      const top = PART_HEADING.exec(t) ?? CHAPTER_HEADING.exec(t);
+      const sub = top ? null : SECTION_HEADING.exec(t);
+      if (top || sub) {
+        const hm = (top ?? sub)!;
+        const num = cnToNumber(hm[1]);
+        const rest = hm[2];
+        const label = t.slice(0, t.length - rest.length);
+        const printed = top ? (CHAPTER_HEADING.test(t) ? `第${hm[1]}章` : hm[1]) : `(${hm[1]})`;
+        const a = part as unknown as StructPart;
+        const parent = sub ? [...a.sections].reverse().find((q) => q.annexPath!.nums.length === 1 && !SECTION_HEADING.test(q.label)) : undefined;
+        const annexPath = parent ? { nums: [...parent.annexPath!.nums, num], printed: [...parent.annexPath!.printed, printed] } : { nums: [num], printed: [printed] };
+        const inline = !isHeadingOnly(rest);
+        const sec: StructSection = { label, num, annexPath, title: inline ? (topicOf(rest) ?? '') : rest, titleInline: inline, line: n, blocks: [] };
+        a.sections.push(sec);
+        section = sec;
+        block = null;
+        if (inline) {
+          block = newBlock('section', n, { label, heading: topicOf(rest), headingInline: true, paragraphs: [rest], paragraphLines: [n] });
+          sec.blocks.push(block);
+        }
+        continue;
+      }
+    }
 
     if ((m = CHAPTER_HEADING.exec(t)) && isHeadingOnly(m[2])) {
       startPart({ kind: 'part', chapter: true, label: t.slice(0, t.length - m[2].length), num: cnToNumber(m[1]), title: m[2], titleInline: false, line: n, blocks: [], sections: [], tables: [] });
@@ -176,7 +211,7 @@ export function body(head: Masthead, file: string): Structure {
       continue;
     }
     if ((m = ANNEX_HEADING.exec(t))) {
-      startPart({ kind: 'annex', annex: 'numbered', label: t, num: cnToNumber(m[1]), title: '', titleInline: true, line: n, blocks: [], sections: [], tables: [] });
+      startPart({ kind: 'annex', annex: 'numbered', label: t, num: m[1] ? cnToNumber(m[1]) : annexCount() + 1, title: '', titleInline: true, line: n, blocks: [], sections: [], tables: [] });
       expectAnnexTitle = true;
       continue;
     }

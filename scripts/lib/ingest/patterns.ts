@@ -34,8 +34,8 @@ export const ITEM_NUMBER = /^([0-9０-９]{1,3})\s*(?:[、]|[.．](?![0-9０-９
 /** Attachment list head: "附件:", "附件:重点任务分工", "附件:1.2025-2027年…". Group: rest after the colon. */
 export const ANNEX_LIST = /^附件\s*[:：]\s*(.*)$/;
 
-/** Attachment heading on its own line: "附件1", "附件 2", "附件一". Group: number. */
-export const ANNEX_HEADING = new RegExp(`^附件\\s*([0-9０-９]+|${CN_NUM})\\s*$`);
+/** Attachment heading on its own line: "附件1", "附件 2", "附件一", or a bare "附件". Group: number (absent when bare). */
+export const ANNEX_HEADING = new RegExp(`^附件\\s*([0-9０-９]+|${CN_NUM})?\\s*$`);
 
 /** Box (专栏) heading: "专栏1 重点工程", "专栏一:…". Groups: number, title. */
 export const BOX_HEADING = new RegExp(`^专栏\\s*([0-9０-９]+|${CN_NUM})\\s*[:：、.]?\\s*(.*)$`);

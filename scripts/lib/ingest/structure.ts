@@ -46,6 +46,9 @@ export interface Block {
 export interface StructSection {
   label: string;
   num: number;
+  /** Inside an annex: the numbers of the headings down to this one (一、 → [1], its (二) → [1, 2]), and those
+   * numbers as printed (["一"], ["一", "(二)"]); the annex's clause ids and paths are made of them. */
+  annexPath?: { nums: number[]; printed: string[] };
   title: string;
   titleInline: boolean;
   line: number;
