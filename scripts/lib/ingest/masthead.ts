@@ -113,6 +113,7 @@ function headerLine(text: string, stated: Stated): boolean {
 
 /** A line of a notice's own masthead, above its addressees: 红头, 文号, the notice's title. */
 function noticeHeadLine(text: string): boolean {
+  if (WEB_HEADER_FIELD.test(text) || PKULAW_FIELD.test(text)) return false; // "公文种类：通知" is a page field
   return RED_HEAD.test(text) || DOC_NUMBER_LINE.test(text) || NOTICE_TITLE.test(text) || (/通知$/.test(text) && text.length <= 80 && !/[。;；]/.test(text));
 }
 

@@ -30,14 +30,15 @@ const SMALL_FULL_STOP = /\ufe52/g;
  * same glyph, the map may name the radical: 人 comes out as ⼈ (U+2F08, Kangxi Radicals), 民 as ⺠ (U+2EA0, CJK
  * Radicals Supplement). Kangxi radicals are folded by NFKC; the supplement's radicals by this table — each radical's
  * equivalent unified ideograph (Unicode's EquivalentUnifiedIdeograph.txt) for the radicals that stand for a whole
- * character or a component written alone. Two more were measured with Noto Sans CJK: 胶 as 㬵 (U+3B35) and ～ as
- * 〜 (U+301C). Policy text has no use for radical code points, so no real text is changed.
+ * character or a component written alone. Three more were measured with Noto CJK: 胶 as 㬵 (U+3B35), ～ as 〜
+ * (U+301C) and, in bold type, the dash — (U+2014) as ― (U+2015), which is also how one of the two GB2312 mapping
+ * tables (CP936) names 破折号. Policy text has no use for radical code points, so no real text is changed.
  */
 export const GLYPH_ALIASES: Record<string, string> = Object.fromEntries(
   (
     '⺁厂 ⺅亻 ⺆冂 ⺉刂 ⺊卜 ⺌小 ⺎兀 ⺐尢 ⺒巳 ⺓幺 ⺕彐 ⺖忄 ⺗心 ⺘扌 ⺙攵 ⺜日 ⺝月 ⺞歺 ⺟母 ⺠民 ⺡氵 ⺢氺 ⺣灬 ⺤爫 ⺦丬 ⺧牛 ⺨犭 ⺩王 ⺪疋 ' +
     '⺫罒 ⺬示 ⺭礻 ⺮竹 ⺯糹 ⺰纟 ⺱罓 ⺶羊 ⺹耂 ⺺肀 ⺻聿 ⺾艹 ⻁虎 ⻂衤 ⻃覀 ⻄西 ⻅见 ⻆角 ⻈讠 ⻉贝 ⻊足 ⻋车 ⻌辶 ⻍辶 ⻏阝 ⻐钅 ⻑長 ⻒镸 ⻓长 ' +
-    '⻔门 ⻕阜 ⻖阝 ⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻟飠 ⻠饣 ⻡首 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻬齐 ⻮齿 ⻰龙 ⻳龟 㬵胶 〜～'
+    '⻔门 ⻕阜 ⻖阝 ⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻟飠 ⻠饣 ⻡首 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻬齐 ⻮齿 ⻰龙 ⻳龟 㬵胶 〜～ ―—'
   )
     .split(' ')
     .map((pair) => [...pair] as [string, string]),
@@ -45,7 +46,7 @@ export const GLYPH_ALIASES: Record<string, string> = Object.fromEntries(
 
 /** Applies GLYPH_ALIASES: Kangxi radicals (U+2F00–U+2FD5) by NFKC, the others by the table. */
 export function unaliasGlyphs(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf\u3b35\u301c]/g, (ch) => (ch >= '\u2f00' && ch <= '\u2fd5' ? ch.normalize('NFKC') : (GLYPH_ALIASES[ch] ?? ch)));
+  return text.replace(/[\u2e80-\u2fdf\u3b35\u301c\u2015]/g, (ch) => (ch >= '\u2f00' && ch <= '\u2fd5' ? ch.normalize('NFKC') : (GLYPH_ALIASES[ch] ?? ch)));
 }
 
 /** Applies the character-level rules to one line. */
