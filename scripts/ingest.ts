@@ -15,7 +15,7 @@ const opt = (name: string, fallback: string) => {
 const root = resolve(opt('--root', '.'));
 
 try {
-  console.log(run(root, opt('--seeds', 'seeds'), opt('--content', 'content')));
+  console.log(await run(root, opt('--seeds', 'seeds'), opt('--content', 'content')));
 } catch (e) {
   if (e instanceof IngestErrors || e instanceof IngestError) {
     const list = e instanceof IngestErrors ? e.errors : [e];

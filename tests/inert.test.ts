@@ -45,14 +45,14 @@ function decodeEntities(html: string): string {
 }
 
 describe('hostile text stays literal through ingest → MDX → Astro HTML', () => {
-  it('renders every paragraph as exactly its text', { timeout: 180_000 }, () => {
+  it('renders every paragraph as exactly its text', { timeout: 180_000 }, async () => {
     const randoms = fc.sample(arbitraryLine, { numRuns: 60, seed: 20261123 });
     const items = [...HOSTILE, ...randoms].map((s, i) => `${i + 1}.条款${i}。这是一段用于测试的中文政策文本内容。${s}`);
     const root = tempRoot({
       'seeds/hostile.txt': ['某市敌意文本测试计划(2025-2027年)', '一、测试', ...items].join('\n') + '\n',
       'seeds/hostile.yaml': 'city: 某市\n',
     });
-    run(root);
+    await run(root);
     // A minimal Astro site over the generated collections, with the project's own src/ (schema, loaders, components,
     // lib) and config, plus a `clauseBodies` collection that compiles the same clause files' MDX bodies — the site itself
     // never renders them (it loads clause frontmatter only, src/loaders/frontmatter.ts). Each clause is shown three ways:

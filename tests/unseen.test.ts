@@ -11,11 +11,12 @@ import { tempRoot } from '../scripts/lib/ingest/testing';
 
 const REPO = join(import.meta.dirname, '..');
 
+const root = tempRoot({});
+cpSync(join(REPO, 'seeds'), join(root, 'seeds'), { recursive: true });
+for (const f of readdirSync(join(import.meta.dirname, 'fixtures/unseen'))) cpSync(join(import.meta.dirname, 'fixtures/unseen', f), join(root, 'seeds', f));
+const plans = await ingestAll(root);
+
 describe('a plan of unseen shapes, added beside the seeds', () => {
-  const root = tempRoot({});
-  cpSync(join(REPO, 'seeds'), join(root, 'seeds'), { recursive: true });
-  for (const f of readdirSync(join(import.meta.dirname, 'fixtures/unseen'))) cpSync(join(import.meta.dirname, 'fixtures/unseen', f), join(root, 'seeds', f));
-  const plans = ingestAll(root);
   const hz = plans.find((p) => p.doc.city === '杭州')!;
   const byId = Object.fromEntries(hz.clauses.map((c) => [c.id, c]));
 
@@ -31,8 +32,8 @@ describe('a plan of unseen shapes, added beside the seeds', () => {
     expect(byId['annex-1-r2'].cells!.map((c) => c.text)).toEqual(['2', '智能算力', '钱塘智算中心', '钱塘区']);
   });
 
-  it('leaves every seed URL as it was', () => {
-    const seedsOnly = ingestAll(REPO).flatMap((p) => p.clauses.map((c) => c.url));
+  it('leaves every seed URL as it was', async () => {
+    const seedsOnly = (await ingestAll(REPO)).flatMap((p) => p.clauses.map((c) => c.url));
     const withNew = new Set(plans.flatMap((p) => p.clauses.map((c) => c.url)));
     for (const url of seedsOnly) expect(withNew.has(url)).toBe(true);
   });

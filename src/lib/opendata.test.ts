@@ -5,12 +5,16 @@ import { clause, seedPlans } from './testing';
 describe('rows keep exactly the contract', () => {
   it('plans.json rows have the contract keys only, unknowns null', () => {
     const row = planRow(seedPlans.find((p) => p.slug === 'taizhou-zhidao-yijian')!);
-    expect(Object.keys(row)).toEqual(['slug', 'url', 'city', 'title', 'source', 'issuer', 'docNumber', 'date', 'period', 'kind']);
-    expect(row).toMatchObject({ issuer: null, docNumber: null, date: null, period: null, kind: '指导意见' });
+    expect(Object.keys(row)).toEqual([
+      'slug', 'url', 'city', 'title', 'source', 'issuer', 'docNumber', 'date', 'period', 'kind',
+      'province', 'noticeTitle', 'publishedDate', 'sourceUrl', 'pkulawCode', 'status', 'format', 'provenance',
+    ]);
+    expect(row).toMatchObject({ issuer: null, docNumber: null, date: null, period: null, kind: '指导意见', noticeTitle: null, pkulawCode: null, status: null });
   });
   it('clauses.json rows have the contract keys only', () => {
-    const row = clauseRow(clause({ id: '2-3-1', plan: 'yancheng-2025-2027', path: ['二', '(三)', '1'], heading: '强化数据资源管理', themes: ['data-elements'] }));
-    expect(Object.keys(row)).toEqual(['id', 'plan', 'url', 'path', 'heading', 'text', 'themes', 'departments', 'deadline']);
+    const row = clauseRow(clause({ id: '2-3-1', plan: 'yancheng-2025-2027', path: ['二', '(三)', '1'], titles: ['重点任务', '数据价值释放行动'], heading: '强化数据资源管理', themes: ['data-elements'] }));
+    expect(Object.keys(row)).toEqual(['id', 'plan', 'url', 'path', 'titles', 'heading', 'text', 'cells', 'themes', 'departments', 'deadline']);
+    expect(row.titles).toEqual(['重点任务', '数据价值释放行动']);
     expect(row.url).toBe('/plans/yancheng-2025-2027/2-3-1/');
   });
   it('themes.json rows link to the theme page', () => {
@@ -34,8 +38,8 @@ describe('clauses.csv', () => {
     ]);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('plan,id,url,path,heading,text,themes,departments_lead,departments_responsible,deadline');
-    expect(lines[1]).toBe('p,notice,/plans/p/notice/,,,"各县(市、区)人民政府,\n现印发给你们。",a;b,市工信局,市数据局;市发改委,');
+    expect(lines[0]).toBe('plan,id,url,path,titles,heading,text,themes,departments_lead,departments_responsible,deadline');
+    expect(lines[1]).toBe('p,notice,/plans/p/notice/,,,,"各县(市、区)人民政府,\n现印发给你们。",a;b,市工信局,市数据局;市发改委,');
     expect(lines[2]).toBe('');
   });
 });

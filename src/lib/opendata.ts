@@ -5,30 +5,15 @@
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { themeUrl } from './themeview';
 
-export interface PlanRow {
-  slug: string;
-  url: string;
-  city: string;
-  title: string;
-  source: string;
-  issuer: string | null;
-  docNumber: string | null;
-  date: string | null;
-  period: { start: number; end: number } | null;
-  kind: string | null;
-}
+/** A plan record of plans.json: the fields of PolicyDoc (src/schemas/policy.ts) a data user needs. */
+export type PlanRow = Pick<
+  PolicyDoc,
+  'slug' | 'url' | 'city' | 'title' | 'source' | 'issuer' | 'docNumber' | 'date' | 'period' | 'kind' | 'province' | 'noticeTitle' | 'publishedDate' | 'sourceUrl' | 'pkulawCode' | 'status' | 'format' | 'provenance'
+>;
 
-export interface ClauseRow {
-  id: string;
-  plan: string;
-  url: string;
-  path: string[];
-  heading: string | null;
-  text: string;
-  themes: string[];
-  departments: { lead: string[]; responsible: string[] };
-  deadline: string | null;
-}
+/** A clause record of clauses.json: `titles` are the part and section titles above it; a table row carries its
+ * `cells` keyed by their column headers ([{column, text}], in column order), other clauses `cells: null`. */
+export type ClauseRow = Pick<Clause, 'id' | 'plan' | 'url' | 'path' | 'titles' | 'heading' | 'text' | 'cells' | 'themes' | 'departments' | 'deadline'>;
 
 export interface ThemeRow {
   slug: string;
@@ -37,7 +22,26 @@ export interface ThemeRow {
 }
 
 export function planRow(p: PolicyDoc): PlanRow {
-  return { slug: p.slug, url: p.url, city: p.city, title: p.title, source: p.source, issuer: p.issuer, docNumber: p.docNumber, date: p.date, period: p.period, kind: p.kind };
+  return {
+    slug: p.slug,
+    url: p.url,
+    city: p.city,
+    title: p.title,
+    source: p.source,
+    issuer: p.issuer,
+    docNumber: p.docNumber,
+    date: p.date,
+    period: p.period,
+    kind: p.kind,
+    province: p.province,
+    noticeTitle: p.noticeTitle,
+    publishedDate: p.publishedDate,
+    sourceUrl: p.sourceUrl,
+    pkulawCode: p.pkulawCode,
+    status: p.status,
+    format: p.format,
+    provenance: p.provenance,
+  };
 }
 
 export function clauseRow(c: Clause): ClauseRow {
@@ -46,8 +50,10 @@ export function clauseRow(c: Clause): ClauseRow {
     plan: c.plan,
     url: c.url,
     path: c.path,
+    titles: c.titles,
     heading: c.heading,
     text: c.text,
+    cells: c.cells,
     themes: c.themes,
     departments: { lead: c.departments.lead, responsible: c.departments.responsible },
     deadline: c.deadline,
@@ -82,6 +88,7 @@ export const CLAUSE_CSV_COLUMNS: [string, (c: ClauseRow) => string][] = [
   ['id', (c) => c.id],
   ['url', (c) => c.url],
   ['path', (c) => c.path.join(CSV_LIST_SEPARATOR)],
+  ['titles', (c) => c.titles.join(CSV_LIST_SEPARATOR)],
   ['heading', (c) => c.heading ?? ''],
   ['text', (c) => c.text],
   ['themes', (c) => c.themes.join(CSV_LIST_SEPARATOR)],

@@ -79,6 +79,9 @@ export const clauseSchema = z.object({
   headingInline: z.boolean(),
   /** Headings of the enclosing part and section, outermost first, e.g. ["重点任务","数字产业升级行动"]. */
   context: z.array(z.string()),
+  /** Titles of the part (or annex, or table caption) and section (or table group row) this clause stands in,
+   * outermost first — the section's title even where it opens the clause's own text. [] for notice and preamble. */
+  titles: z.array(z.string()),
   /** Paragraphs of display text, in order, exactly as the document has them (artifacts removed). */
   paragraphs: z.array(z.string()),
   /** All display text of the clause: heading line and paragraphs joined by "\n" (rows: cells joined by " | "). */
@@ -135,7 +138,16 @@ export const partSchema = z.object({
   tables: z.array(tableSchema),
 });
 
-/** Plan metadata: facts only. From the text where the text states them, else the seed's YAML, else null. */
+/** Where a metadata value came from: stated by the document (its text, its page or export header), or the YAML. */
+export const provenanceSchema = z.enum(['document', 'yaml']);
+
+/** The format of a seed file; each is read by its own extractor into text before the common stages. */
+export const sourceFormatSchema = z.enum(['txt', 'pdf', 'docx', 'html']);
+
+/**
+ * Plan metadata: facts only. Each is read from the document (its text, or the header of the page or export it came
+ * in), unless the seed's YAML sets it (the YAML overrides); unknown facts are null, never guessed.
+ */
 export const planMetaSchema = z.object({
   /** ASCII slug, e.g. "yancheng-2025-2027"; the plan's URL is /plans/<slug>/. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -145,27 +157,42 @@ export const planMetaSchema = z.object({
   city: z.string(),
   /** Province, Chinese name, null when unknown. */
   province: z.string().nullable(),
-  /** Title of the document. */
+  /** The policy's own title, e.g. "盐城市数字经济高质量发展三年行动计划(2025-2027年)". */
   title: z.string(),
-  /** Issuing body (发文单位), null when unknown. */
+  /** The title of the notice that issued it ("…关于印发《…》的通知"), null when it came without one. */
+  noticeTitle: z.string().nullable(),
+  /** The title as printed on a line of its own in the source, null when it is not (read from a page header, a
+   * notice title or the YAML); `title` differs from its text only when the YAML overrides it. */
+  printedTitle: z.object({ line: z.number().int().min(1), text: z.string() }).nullable(),
+  /** Issuing body: the notice's signature (落款), the 红头's organ, a portal's 发布机构 or 发文单位; null when unknown. */
   issuer: z.string().nullable(),
   /** 文号, e.g. "苏委发〔2021〕1号", null when unknown. */
   docNumber: z.string().nullable(),
-  /** Issue date, ISO "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is known), null when unknown. */
+  /** 成文日期: the date the document (or its issuing notice) was signed, ISO "YYYY-MM-DD" (or "YYYY-MM" / "YYYY"
+   * from the YAML), null when unknown. */
   date: z.string().nullable(),
+  /** 发布日期: the date a portal or database says it was published, ISO "YYYY-MM-DD", null when none says. */
+  publishedDate: z.string().nullable(),
   /** Plan period as stated, e.g. { start: 2025, end: 2027 }, null when the document states none. */
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   /** Kind: 三年行动计划 / 指导意见 / 工作要点 …, null when unknown. */
   kind: z.string().nullable(),
-  /** Where the text was published (URL), null when unknown. */
+  /** Where the text was published (URL): the YAML's `source`, a page's canonical link, an export's 原文链接. */
   sourceUrl: z.string().nullable(),
-  /** Path of the raw text under the repository, e.g. "seeds/yancheng-2025-2027.txt". */
+  /** 北大法宝引证码 of a PKULaw export, e.g. "CLI.12.5115678", null for other sources. */
+  pkulawCode: z.string().nullable(),
+  /** Validity as the source states it (状态 / 时效性: "有效", "现行有效", "失效"), null when it states none. */
+  status: z.string().nullable(),
+  /** Path of the source file under the repository, e.g. "seeds/yancheng-2025-2027.txt". */
   source: z.string(),
+  /** Format of the source file. */
+  format: sourceFormatSchema,
   /** SHA-256 of the seed bytes, to trace every page to its exact source. */
   sha256: z.string(),
-  /** Where each metadata value came from: "text", "yaml". Absent key = unknown. */
-  provenance: z.record(z.string(), z.enum(['text', 'yaml'])),
-  /** Page-furniture lines kept as metadata (web-page header/footer of scraped pages), with their line numbers. */
+  /** Where each known metadata value came from; a field without a key is unknown. */
+  provenance: z.record(z.string(), provenanceSchema),
+  /** Lines of the source that are not policy text — a page's or export's header and footer, a 红头 without a
+   * notice — kept as metadata with their line numbers (lines of the extracted text for PDF, Word and HTML). */
   furniture: z.array(z.object({ line: z.number().int(), text: z.string() })),
   /** Notes on known defects of the source text (e.g. lines truncated in the source), shown to readers. */
   notes: z.array(z.string()),
@@ -197,5 +224,7 @@ export type Clause = z.infer<typeof clauseSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Part = z.infer<typeof partSchema>;
 export type PlanMeta = z.infer<typeof planMetaSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type SourceFormat = z.infer<typeof sourceFormatSchema>;
 export type PolicyDoc = z.infer<typeof policyDocSchema>;
 export type Theme = z.infer<typeof themeSchema>;

@@ -11,8 +11,8 @@ let keywords: { clauses: Record<string, Words>; plans: Record<string, Words> };
 let similar: { clauses: Record<string, Array<{ plan: string; id: string; score: number }>> };
 let targets: Target[];
 
-beforeAll(() => {
-  const ingested = ingestAll(ROOT);
+beforeAll(async () => {
+  const ingested = await ingestAll(ROOT);
   const analysis = analyseCorpus(ingested.flatMap((p) => p.clauses), ingested.map((p) => p.doc));
   keywords = analysis.keywords as typeof keywords;
   similar = analysis.similar as typeof similar;

@@ -31,8 +31,8 @@ const clause = (key: string) => {
 const cityOf = (slug: string) => plans.find((p) => p.slug === slug)!.city;
 const wordsOf = (key: string) => clauseTokens(clause(key), { departments: names, city: cityOf(clause(key).plan) });
 
-beforeAll(() => {
-  const ingested = ingestAll(ROOT);
+beforeAll(async () => {
+  const ingested = await ingestAll(ROOT);
   plans = ingested.map((p) => p.doc);
   clauses = ingested.flatMap((p) => p.clauses);
   names = departmentNames(clauses);

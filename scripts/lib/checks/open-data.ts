@@ -12,8 +12,11 @@ export const DATA_FILES = {
   csv: 'data/clauses.csv',
 } as const;
 
-export const PLAN_KEYS = ['slug', 'url', 'city', 'title', 'source', 'issuer', 'docNumber', 'date', 'period', 'kind'] as const;
-export const CLAUSE_KEYS = ['id', 'plan', 'url', 'path', 'heading', 'text', 'themes', 'departments', 'deadline'] as const;
+export const PLAN_KEYS = [
+  'slug', 'url', 'city', 'title', 'source', 'issuer', 'docNumber', 'date', 'period', 'kind',
+  'province', 'noticeTitle', 'publishedDate', 'sourceUrl', 'pkulawCode', 'status', 'format', 'provenance',
+] as const;
+export const CLAUSE_KEYS = ['id', 'plan', 'url', 'path', 'titles', 'heading', 'text', 'cells', 'themes', 'departments', 'deadline'] as const;
 export const THEME_KEYS = ['slug', 'label', 'url'] as const;
 
 /** Excel needs this to read UTF-8 Chinese. */

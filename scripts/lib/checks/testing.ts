@@ -13,8 +13,8 @@ export function page(body: string, { lang = 'zh-CN', head = '' } = {}): string {
 }
 
 const clauses = [
-  { id: '1', plan: 'demo-2025', url: '/plans/demo-2025/1/', path: ['一'], heading: '总体要求', text: '总体要求,"引号",逗号\n第二行', themes: ['computing-power'], departments: { lead: [], responsible: [] }, deadline: null },
-  { id: '2-1', plan: 'demo-2025', url: '/plans/demo-2025/2-1/', path: ['二', '(一)'], heading: null, text: '建设算力中心。', themes: [], departments: { lead: ['市数据局'], responsible: [] }, deadline: '2025年底' },
+  { id: '1', plan: 'demo-2025', url: '/plans/demo-2025/1/', path: ['一'], titles: ['总体要求'], heading: '总体要求', cells: null, text: '总体要求,"引号",逗号\n第二行', themes: ['computing-power'], departments: { lead: [], responsible: [] }, deadline: null },
+  { id: '2-1', plan: 'demo-2025', url: '/plans/demo-2025/2-1/', path: ['二', '(一)'], titles: ['重点任务', '算力'], heading: null, cells: null, text: '建设算力中心。', themes: [], departments: { lead: ['市数据局'], responsible: [] }, deadline: '2025年底' },
 ];
 
 function csvField(value: unknown): string {
@@ -39,7 +39,7 @@ export function goodSite(): Files {
     'plans/demo-2025/2-1/index.html': page('<article data-clause="1"><p>总体要求</p></article><article data-clause="2-1" aria-current="true"><p>建设算力中心。</p></article><a href="/plans/demo-2025/#2-1">全文</a>'),
     'themes/computing-power/index.html': page('<div data-theme-columns><section data-city="示例"><article data-clause="1" data-plan="demo-2025"><a href="/plans/demo-2025/1/">一</a></article></section></div>'),
     '_astro/site.css': 'body{}',
-    'data/plans.json': JSON.stringify([{ slug: 'demo-2025', url: '/plans/demo-2025/', city: '示例', title: '示例规划', source: 'seeds/demo.txt', issuer: null, docNumber: null, date: null, period: null, kind: null }]),
+    'data/plans.json': JSON.stringify([{ slug: 'demo-2025', url: '/plans/demo-2025/', city: '示例', title: '示例规划', source: 'seeds/demo.txt', issuer: null, docNumber: null, date: null, period: null, kind: null, province: null, noticeTitle: null, publishedDate: null, sourceUrl: null, pkulawCode: null, status: null, format: 'txt', provenance: {} }]),
     'data/clauses.json': JSON.stringify(clauses),
     'data/themes.json': JSON.stringify([{ slug: 'computing-power', label: '算力', url: '/themes/computing-power/' }]),
     'data/clauses.csv': `\uFEFF${csv}\r\n`,

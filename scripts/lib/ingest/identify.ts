@@ -41,7 +41,9 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
     throw new Error(`too many clauses numbered ${id}`);
   };
 
-  const add = (d: Omit<Draft, 'url' | 'plan' | 'text' | 'trailer' | 'departments' | 'deadline' | 'cells'> & Partial<Pick<Draft, 'cells' | 'departments' | 'deadline'>>): string => {
+  const add = (
+    d: Omit<Draft, 'url' | 'plan' | 'text' | 'trailer' | 'departments' | 'deadline' | 'cells' | 'titles'> & Partial<Pick<Draft, 'cells' | 'departments' | 'deadline'>> & { titles: string[] },
+  ): string => {
     const id = uniqueId(d.id);
     const text = [...(d.heading && !d.headingInline ? [d.heading] : []), ...d.paragraphs].join('\n');
     const last = d.paragraphs.at(-1) ?? '';
@@ -61,7 +63,7 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
     return id;
   };
 
-  const blockClause = (b: Block, prefix: string, pathPrefix: string[], pinPrefix: string, context: string[]): string => {
+  const blockClause = (b: Block, prefix: string, pathPrefix: string[], pinPrefix: string, context: string[], titles: string[]): string => {
     const isItem = b.kind === 'item';
     const article = `第${toChinese(b.num)}条`;
     const seg = isItem ? (b.box ? `box${b.num}` : String(b.num)) : '';
@@ -81,6 +83,7 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
       heading: b.heading,
       headingInline: b.headingInline,
       context,
+      titles,
       paragraphs: b.paragraphs,
       line: b.line,
     });
@@ -93,19 +96,22 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
     const partPin =
       p.chapter ? `第${toChinese(p.num)}章` : p.kind === 'part' ? `第${toChinese(p.num)}部分` : p.kind === 'annex' ? (p.annex === 'numbered' ? `附件${p.num}` : p.annex === 'list' ? '附件目录' : p.title) : '';
     const partContext = p.kind === 'part' || p.kind === 'annex' ? [p.title] : [];
-    const partClauses = p.blocks.map((b) => blockClause(b, partId === 'preamble' || partId === 'notice' ? '' : partId, partPath, partPin, partContext));
+    const partClauses = p.blocks.map((b) => blockClause(b, partId === 'preamble' || partId === 'notice' ? '' : partId, partPath, partPin, partContext, partContext));
     const sections: Section[] = p.sections.map((sec) => {
-      const secId = p.kind === 'part' ? `${partId}-${sec.num}` : String(sec.num);
-      const secPath = [...partPath, `(${toChinese(sec.num)})`];
-      const secPin = `${partPin}(${toChinese(sec.num)})`;
-      const ctx = [...partContext, sec.title].filter(Boolean);
+      const inAnnex = sec.annexPath;
+      const secId = inAnnex ? `${partId}-${inAnnex.nums.join('-')}` : p.kind === 'part' ? `${partId}-${sec.num}` : String(sec.num);
+      const secPath = inAnnex ? [...partPath, ...inAnnex.printed] : [...partPath, `(${toChinese(sec.num)})`];
+      const secPin = inAnnex ? `${partPin} ${inAnnex.printed.join('')}` : `${partPin}(${toChinese(sec.num)})`;
+      // Inside an attachment, a (二) under its 一、 also stands under that heading's title.
+      const parent = inAnnex && inAnnex.nums.length > 1 ? p.sections.find((q) => q.annexPath?.nums.length === 1 && q.annexPath.nums[0] === inAnnex.nums[0]) : undefined;
+      const ctx = [...partContext, ...(parent ? [parent.title] : []), sec.title].filter(Boolean);
       return {
         id: secId,
         label: sec.label,
         title: sec.title,
         titleInline: sec.titleInline,
         line: sec.line,
-        clauses: sec.blocks.map((b) => blockClause(b, secId, secPath, secPin, b.kind === 'section' && b.headingInline ? partContext : ctx)),
+        clauses: sec.blocks.map((b) => blockClause(b, secId, secPath, secPin, b.kind === 'section' && b.headingInline ? partContext : ctx, ctx)),
       };
     });
     const tables = p.tables.map(({ caption, table }) => {
@@ -131,6 +137,7 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
             heading: null,
             headingInline: false,
             context: [p.title, ...(group ? [group] : [])],
+            titles: [p.title, ...(group ? [group] : [])],
             paragraphs: [row.cells.filter((c) => c.text).map((c) => c.text).join(' | ')],
             line: row.n,
             cells: table.header.map((column, i) => ({ column, text: row.resolved[i] })),

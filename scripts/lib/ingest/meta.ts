@@ -1,6 +1,6 @@
 /**
- * Plan metadata: facts only. A value comes from the text where the text states it, else from the seed's YAML,
- * else it is unknown (null). A YAML value that contradicts the text is an error, not a silent override.
+ * Plan metadata: facts only. A value comes from the seed's YAML where it sets one (the YAML overrides, and the
+ * ingest reports where it differs from the document), else from the document, else it is unknown (null).
  * The plan slug is derived from the city (pinyin, via pinyin-pro) and the document's own period, year or kind —
  * never from ingest order or from the other plans.
  */
@@ -52,54 +52,78 @@ export function periodOf(title: string | null): PlanMeta['period'] {
   return null;
 }
 
-/** Merges text facts and YAML facts into PlanMeta (without structure). */
-export function planMeta(seed: Seed, s: Structure): PlanMeta {
+/** Plan metadata, and what the YAML overrode (to be reported, since the document says otherwise). */
+export interface MetaResult {
+  meta: PlanMeta;
+  /** "`date: 2024-08-01` overrides the document's "2024-08-22"" for each YAML value that differs from the document's. */
+  overrides: string[];
+}
+
+/**
+ * Merges the document's facts (its text's front matter, then what its file states outside the text: a page's
+ * canonical link and meta tags) and the YAML's into PlanMeta (without structure). The YAML overrides; a fact neither
+ * states is null.
+ */
+export function planMeta(seed: Seed, s: Structure): MetaResult {
   const y = seed.yaml;
+  const doc = { ...seed.stated, ...definedOnly(s.stated) };
   const provenance: PlanMeta['provenance'] = {};
-  const pick = <T>(key: string, fromText: T | null | undefined, fromYaml: T | null | undefined): T | null => {
-    if (fromText != null && fromYaml != null && String(fromText) !== String(fromYaml)) {
-      throw new IngestError(seed.yamlFile, `\`${key}: ${fromYaml}\` contradicts the text, which says "${fromText}"; remove it from the YAML`);
-    }
-    if (fromText != null) {
-      provenance[key] = 'text';
-      return fromText;
-    }
+  const overrides: string[] = [];
+  const pick = <T>(key: string, fromDoc: T | null | undefined, fromYaml: T | null | undefined, yamlKey = key): T | null => {
     if (fromYaml != null) {
+      if (fromDoc != null && String(fromDoc) !== String(fromYaml)) overrides.push(`\`${yamlKey}: ${fromYaml}\` overrides the document's "${fromDoc}"`);
       provenance[key] = 'yaml';
       return fromYaml;
+    }
+    if (fromDoc != null) {
+      provenance[key] = 'document';
+      return fromDoc;
     }
     return null;
   };
   const title = pick('title', s.title, y.title);
-  if (!title) throw new IngestError(seed.file, 'no title found in the text (first line) and none in the YAML (`title:`)');
-  const textPeriod = periodOf(s.title);
+  if (!title) throw new IngestError(seed.file, 'no title found in the document (a title line, a page header or an issuing notice) and none in the YAML (`title:`)');
   const yamlPeriod = y.period ? { start: Number(y.period.slice(0, 4)), end: Number(y.period.slice(-4)) } : null;
-  const period = pick('period', textPeriod && `${textPeriod.start}-${textPeriod.end}`, yamlPeriod && `${yamlPeriod.start}-${yamlPeriod.end}`);
-  const periodValue = textPeriod ?? yamlPeriod ?? (period ? null : periodOf(y.title ?? null));
+  const titlePeriod = periodOf(title);
+  const period = yamlPeriod ?? titlePeriod;
+  const show = (p: PlanMeta['period']) => p && (p.start === p.end ? String(p.start) : `${p.start}-${p.end}`);
+  if (yamlPeriod && titlePeriod && show(yamlPeriod) !== show(titlePeriod)) overrides.push(`\`period: ${y.period}\` overrides the document's "${show(titlePeriod)}"`);
+  if (period) provenance.period = yamlPeriod || provenance.title === 'yaml' ? 'yaml' : 'document';
   const city = y.city;
   provenance.city = 'yaml';
   // The YAML may name the kind more precisely than the title ("年度工作要点" for a title ending "工作要点").
   const kind = y.kind ?? kindOf(title);
-  if (kind) provenance.kind = y.kind ? 'yaml' : 'text';
-  const slug = y.slug ?? planSlug(city, periodValue, kind, seed.yamlFile, title);
+  if (kind) provenance.kind = y.kind || provenance.title === 'yaml' ? 'yaml' : 'document';
+  const slug = y.slug ?? planSlug(city, period, kind, seed.yamlFile, title);
   const notes = [...(y.notes ?? [])];
   for (const t of s.truncated) notes.push(`来源文本第 ${t.line} 行在句中结束(“…${t.text}”),疑在来源中被截断;本站按原样收录。`);
-  return {
+  const meta: PlanMeta = {
     slug,
     url: `/plans/${slug}/`,
     city,
     province: pick('province', null, y.province),
     title,
-    issuer: pick('issuer', s.stated.issuer, y.issuer),
-    docNumber: pick('docNumber', s.stated.docNumber, y.docNumber),
-    date: pick('date', s.stated.date, y.date),
-    period: periodValue,
+    noticeTitle: pick('noticeTitle', doc.noticeTitle, y.noticeTitle),
+    printedTitle: s.titleLine !== null && s.title !== null ? { line: s.titleLine, text: s.title } : null,
+    issuer: pick('issuer', doc.issuer, y.issuer),
+    docNumber: pick('docNumber', doc.docNumber, y.docNumber),
+    date: pick('date', doc.date, y.date),
+    publishedDate: pick('publishedDate', doc.publishedDate, y.publishedDate),
+    period,
     kind,
-    sourceUrl: pick('sourceUrl', null, y.source),
+    sourceUrl: pick('sourceUrl', doc.sourceUrl, y.source, 'source'),
+    pkulawCode: pick('pkulawCode', doc.pkulawCode, y.pkulawCode),
+    status: pick('status', doc.status, y.status),
     source: seed.file,
+    format: seed.format,
     sha256: seed.sha256,
     provenance,
     furniture: s.furniture,
     notes,
   };
+  return { meta, overrides };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

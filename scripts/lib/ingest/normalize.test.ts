@@ -62,3 +62,12 @@ describe('BROKEN_LINES', () => {
     expect(['完成。', '负责)', '如下:', '“数实融合”'].map(endsMidSentence)).toEqual([false, false, false, false]);
   });
 });
+
+describe('GLYPH_ALIASES', () => {
+  it('folds the radicals PDF fonts map ideographs to (measured: chromium + Noto CJK), and nothing else', () => {
+    expect(normalizeLine('某市⼈⺠政府办公室⽂件')).toBe('某市人民政府办公室文件');
+    expect(normalizeLine('⻓三⻆⼀体化 ⻋联⽹ 明㬵 1〜3')).toBe('长三角一体化车联网明胶1～3');
+    expect(normalizeLine('（2023―2025年）')).toBe('（2023—2025年）');
+    expect(normalizeLine('人民政府（2022—2024年）“一网通办”')).toBe('人民政府（2022—2024年）“一网通办”');
+  });
+});

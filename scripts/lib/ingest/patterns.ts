@@ -34,8 +34,8 @@ export const ITEM_NUMBER = /^([0-9０-９]{1,3})\s*(?:[、]|[.．](?![0-9０-９
 /** Attachment list head: "附件:", "附件:重点任务分工", "附件:1.2025-2027年…". Group: rest after the colon. */
 export const ANNEX_LIST = /^附件\s*[:：]\s*(.*)$/;
 
-/** Attachment heading on its own line: "附件1", "附件 2", "附件一". Group: number. */
-export const ANNEX_HEADING = new RegExp(`^附件\\s*([0-9０-９]+|${CN_NUM})\\s*$`);
+/** Attachment heading on its own line: "附件1", "附件 2", "附件一", or a bare "附件". Group: number (absent when bare). */
+export const ANNEX_HEADING = new RegExp(`^附件\\s*([0-9０-９]+|${CN_NUM})?\\s*$`);
 
 /** Box (专栏) heading: "专栏1 重点工程", "专栏一:…". Groups: number, title. */
 export const BOX_HEADING = new RegExp(`^专栏\\s*([0-9０-９]+|${CN_NUM})\\s*[:：、.]?\\s*(.*)$`);
@@ -77,8 +77,8 @@ export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}〔\d{4}〕\d{1,4}号/;
 /** A line that is only a 文号. */
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 
-/** Period in a title: "(2025-2027年)", "(2022—2024年)", "（2021—2023年）". Groups: start, end. */
-export const TITLE_PERIOD = /[(（]\s*(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})\s*年?\s*[)）]/;
+/** Period in a title: "(2025-2027年)", "(2022—2024年)", "（2021—2023年）", "（2022―2024年）". Groups: start, end. */
+export const TITLE_PERIOD = /[(（]\s*(\d{4})\s*年?\s*[-—–―~～至到]+\s*(\d{4})\s*年?\s*[)）]/;
 
 /** Single year opening a title: "2024年数字盐城工作要点". Group: year. */
 export const TITLE_YEAR = /^(\d{4})年/;
@@ -90,14 +90,59 @@ export const TITLE_KIND = /(三年行动计划|行动计划|行动方案|实施�
 export const GUILLEMET_TITLE = /^《(.+)》$/;
 
 /**
- * Metadata field of a scraped policy-portal page header: "发文单位:苏州市人民政府", "级别:苏州市级状态: 有效".
- * Groups: field name, value.
+ * Names of the metadata fields a policy portal prints above a document (政府信息公开 pages: 索引号 / 发布机构 /
+ * 成文日期 / 文号 / 主题分类 …; the Suzhou seed's 级别 / 状态 / 分类 / 支持方式). Longest names first, so that
+ * "发文机关" is not read as "发文".
  */
-export const WEB_HEADER_FIELD =
-  /^(发文单位|发布单位|发文机关|发文字号|文号|级别|状态|分类|支持方式|支持产业|发布日期|成文日期|索引号|主题分类|时效性)\s*[:：]\s*(.*)$/;
+export const PAGE_FIELD_NAMES = [
+  '发文单位', '发布单位', '发文机关', '发布机构', '发文字号', '文号', '级别', '状态', '分类', '支持方式', '支持产业', '发布日期',
+  '成文日期', '索引号', '主题分类', '时效性', '有效性', '公文种类', '主题词', '体裁分类', '组配分类', '信息来源', '发布时间',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * A metadata line of a portal page's header: one or more "name:value" fields of PAGE_FIELD_NAMES, e.g.
+ * "发文单位:苏州市人民政府", "级别:苏州市级状态: 有效" (two fields on one line). Groups: first field name, rest.
+ */
+export const WEB_HEADER_FIELD = new RegExp(`^(${PAGE_FIELD_NAMES.join('|')})\\s*[:：]\\s*(.*)$`);
+
+/** Where a further field starts inside a header line ("…市级状态: 有效"). Group: field name. */
+export const WEB_HEADER_NEXT_FIELD = new RegExp(`(${PAGE_FIELD_NAMES.join('|')})\\s*[:：]`, 'g');
+
+/**
+ * A field of a 北大法宝 (PKULaw) export or page: "【发布部门】 某市人民政府办公室", "【时效性】 现行有效",
+ * "【法宝引证码】CLI.12.5115678". Groups: field name, value.
+ */
+export const PKULAW_FIELD = /^【(法宝引证码|发布部门|制定机关|发文字号|发布日期|公布日期|实施日期|施行日期|时效性|效力级别|法规类别|批准日期)】\s*(.*)$/;
+
+/** A 法宝引证码 value: "CLI.12.5115678". */
+export const PKULAW_CODE = /^CLI\.[0-9A-Z]+\.[0-9A-Za-z.]+$/;
+
+/** The source link line of an export: "原文链接：https://www.pkulaw.com/lar/….html". Group: the URL. */
+export const SOURCE_LINK = /^(?:原文链接|原文地址|原文网址|来源链接|链接地址)\s*[:：]?\s*(https?:\/\/\S+)$/;
+
+/**
+ * 发文机关标志 of a 红头 document, on its own line above the 文号: "某市人民政府办公室文件", "中共某市委 某市人民政府
+ * 文件". Group: the organ(s).
+ */
+export const RED_HEAD = /^([\u4e00-\u9fa5（）() ]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委))\s*文件$/;
+
+/**
+ * Title of an issuing notice: "某市人民政府办公室关于印发《某市…行动计划》的通知", "…关于印发某市…方案的通知".
+ * Groups: issuing organ (may be empty), the title of the document it issues (with or without 《》).
+ */
+export const NOTICE_TITLE = /^([^。；;:：]{0,60}?)关于(?:印发|转发|发布|公布)(.+)的通知$/;
+
+/** A date as metadata fields give it: "2022-06-01", "2022年6月1日", "2022.06.01", "2022/6/1". Groups: y, m, d. */
+export const FIELD_DATE = /^(\d{4})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Page furniture lines of scraped policy portals, kept as metadata, never as policy text. */
 export const WEB_FURNITURE = /^(?:政策详情|图解政策|延伸阅读|政策解读|相关解读|相关文件|根据标签自动聚合以下内容|打印本页|关闭窗口|【打印】|【关闭】)$/;
+
+/**
+ * A page number as printed in a PDF's header or footer: "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12",
+ * a bare "3". Only lines in a page's top or bottom margin are tested against it.
+ */
+export const PAGE_NUMBER = /^(?:[-—–－―]\s*\d{1,4}\s*[-—–－―]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})$/;
 
 /** A pipe-table line: two or more "|" cell separators, or one closing the line ("序号 | 主要工作 |"). */
 export const TABLE_LINE = /\|.*\||\|\s*$/;

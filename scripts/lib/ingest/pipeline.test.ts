@@ -13,15 +13,15 @@ import { normalizeLine } from './normalize';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const plans = ingestAll(ROOT);
+const plans = await ingestAll(ROOT);
 const bySlug = Object.fromEntries(plans.map((p) => [p.doc.slug, p]));
 
 describe('the five seeds', () => {
-  it('are all ingested with their slugs', () => {
+  it('are all ingested with their slugs', async () => {
     expect(plans.map((p) => p.doc.slug)).toEqual(['suzhou-2021-2023', 'taizhou-zhidao-yijian', 'yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027']);
   });
 
-  it('carry the facts the texts and CATALOG.md state, and nothing else', () => {
+  it('carry the facts the texts and CATALOG.md state, and nothing else', async () => {
     const facts = plans.map(({ doc }) => [doc.slug, doc.city, doc.title, doc.issuer, doc.date, doc.docNumber, doc.period && `${doc.period.start}-${doc.period.end}`, doc.kind]);
     expect(facts).toEqual([
       ['suzhou-2021-2023', '苏州', '苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)', '苏州市人民政府', null, '苏委发〔2021〕1号', '2021-2023', '三年行动计划'],
@@ -32,27 +32,27 @@ describe('the five seeds', () => {
     ]);
   });
 
-  it('keep 004’s page furniture as metadata, out of the clauses', () => {
+  it('keep 004’s page furniture as metadata, out of the clauses', async () => {
     const { doc, clauses } = bySlug['suzhou-2021-2023'];
     expect(doc.furniture.map((f) => f.text)).toEqual(['政策详情', '《苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)》', '苏委发〔2021〕1号', '级别:苏州市级状态:有效', '分类:产业扶持政策,智改数转,实施中', '支持方式:奖励', '支持产业:所有产业', '发文单位:苏州市人民政府', '图解政策', '延伸阅读', '根据标签自动聚合以下内容']);
     expect(clauses.some((c) => /图解政策|延伸阅读|发文单位/.test(c.text))).toBe(false);
   });
 
-  it('join 000’s lines broken mid-sentence and remove its PDF spacing', () => {
+  it('join 000’s lines broken mid-sentence and remove its PDF spacing', async () => {
     const c = bySlug['yancheng-2022-2024'].clauses.find((x) => x.id === '2-1-2')!;
     expect(c.text).toContain('按照“数实融合”发展导向,以23条重点产业链数字化转型为突破口');
     expect(c.label).toBe('2.');
     expect(bySlug['yancheng-2022-2024'].clauses.find((x) => x.id === '1-2-3')!.text).toContain('实现城市治理“全域感知、高效处置、协同指挥、一网统管”');
   });
 
-  it('read trailers into departments and deadlines (000, 002, 003)', () => {
+  it('read trailers into departments and deadlines (000, 002, 003)', async () => {
     const pick = (slug: string, id: string) => bySlug[slug].clauses.find((c) => c.id === id)!;
     expect(pick('yancheng-2022-2024', '2-7-21').departments.lead).toEqual(['市委组织部']);
     expect(pick('yancheng-2024', '1-1')).toMatchObject({ departments: { lead: [], responsible: ['联席会议各成员单位'] }, deadline: '2025年1月底前' });
     expect(pick('yancheng-2025-2027', '2-4-1').departments.responsible).toEqual(['市数据局', '市大数据集团']);
   });
 
-  it('rebuild 002’s task table with merged cells and 003’s target table', () => {
+  it('rebuild 002’s task table with merged cells and 003’s target table', async () => {
     const row = bySlug['yancheng-2024'].clauses.find((c) => c.id === 'table-1-r8')!;
     expect(row.cells!.map((c) => c.text.slice(0, 8))).toEqual(['7', '推动产业数字化发', '逐步推动产前、产', '2025年4月', '市农业农村局']);
     expect(row.context).toEqual(['2024年数字盐城重点工作任务分解表', '二、数字经济(6项)']);
@@ -84,7 +84,7 @@ function published(doc: PolicyDoc, clauses: Clause[]) {
 
 describe('nothing lost: every sentence and table cell of every seed is published', () => {
   for (const { doc, clauses } of plans) {
-    it(`${doc.slug}`, () => {
+    it(`${doc.slug}`, async () => {
       const raw = readFileSync(join(ROOT, doc.source), 'utf-8').split('\n');
       const { clauseText, headings } = published(doc, clauses);
       const missing: string[] = [];

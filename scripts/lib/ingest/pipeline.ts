@@ -1,5 +1,6 @@
 /**
- * The ingest pipeline, stage by stage: read/decode → normalise → structure → identify → verify → tag → emit.
+ * The ingest pipeline, stage by stage: read/decode (or extract a PDF, Word or HTML file) → normalise → structure
+ * (masthead, body) → identify → verify → tag → emit.
  * Each stage is one module of this folder; this file only strings them together and checks the corpus as a whole
  * (the same document twice, two plans with one slug).
  */
@@ -9,7 +10,8 @@ import { clauseSchema, policyDocSchema } from '~/schemas/policy';
 import { IngestError, IngestErrors } from './errors';
 import { listSeedFiles, readSeed, type Seed } from './read';
 import { normalizeLines } from './normalize';
-import { structure } from './structure';
+import { masthead } from './masthead';
+import { body } from './body';
 import { planMeta } from './meta';
 import { identify } from './identify';
 import { verify, skeleton } from './verify';
@@ -19,14 +21,17 @@ import { emit } from './emit';
 export interface IngestedPlan {
   doc: PolicyDoc;
   clauses: Clause[];
+  /** Where the seed's YAML overrides what the document states (reported, not an error). */
+  overrides: string[];
 }
 
 /** Runs every stage but emit on one seed file (path relative to `root`). */
-export function ingestSeed(root: string, file: string): IngestedPlan & { seed: Seed } {
-  const seed = readSeed(root, file); // read/decode
+export async function ingestSeed(root: string, file: string): Promise<IngestedPlan & { seed: Seed }> {
+  const seed = await readSeed(root, file); // read/decode, or extract
   const lines = normalizeLines(seed.lines); // normalise
-  const struct = structure(lines, file); // structure
-  const meta = planMeta(seed, struct);
+  const head = masthead(lines); // structure: the front matter (page header, issuing notice, title)
+  const struct = body(head, file); // structure: the body (parts, sections, items, annexes, tables)
+  const { meta, overrides } = planMeta(seed, struct);
   const { doc, clauses } = identify(meta, struct); // identify
   verify(file, seed.lines, doc, clauses); // nothing lost, reordered or reworded
   const themes = tagClauses(clauses); // tag: the one taxonomy (src/data/themes.ts) through the analysis tagger
@@ -37,18 +42,27 @@ export function ingestSeed(root: string, file: string): IngestedPlan & { seed: S
   }
   const r = policyDocSchema.safeParse(doc);
   if (!r.success) throw new IngestError(file, `plan does not fit the model: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
-  return { seed, doc, clauses: tagged };
+  return { seed, doc, clauses: tagged, overrides: overrides.map((o) => `${seed.yamlFile}: ${o}`) };
 }
 
 /** Ingests every seed of `seedsDir` (relative to root); all errors are collected and reported together. */
-export function ingestAll(root: string, seedsDir = 'seeds'): IngestedPlan[] {
+export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<IngestedPlan[]> {
   const errors: IngestError[] = [];
   const plans: (IngestedPlan & { seed: Seed })[] = [];
   const files = listSeedFiles(join(root, seedsDir));
-  if (!files.length) throw new IngestErrors([new IngestError(seedsDir, 'holds no seed (*.txt) files')]);
+  if (!files.length) throw new IngestErrors([new IngestError(seedsDir, 'holds no seed files (*.txt, *.pdf, *.docx, *.html)')]);
+  // Two files of one name (x.txt and x.pdf) would share one x.yaml.
+  const byName = new Map<string, string>();
   for (const f of files) {
+    const name = f.slice(0, f.lastIndexOf('.'));
+    const other = byName.get(name);
+    if (other) errors.push(new IngestError(`${seedsDir}/${f}`, `has the same name as ${seedsDir}/${other} (they would share ${seedsDir}/${name}.yaml); keep one of them`));
+    else byName.set(name, f);
+  }
+  for (const f of files) {
+    if (errors.some((e) => e.file === `${seedsDir}/${f}`)) continue;
     try {
-      plans.push(ingestSeed(root, `${seedsDir}/${f}`));
+      plans.push(await ingestSeed(root, `${seedsDir}/${f}`));
     } catch (e) {
       if (e instanceof IngestError) errors.push(e);
       else if (e instanceof IngestErrors) errors.push(...e.errors);
@@ -74,13 +88,14 @@ export function ingestAll(root: string, seedsDir = 'seeds'): IngestedPlan[] {
     } else slugs.set(p.doc.slug, p.seed.file);
   }
   if (errors.length) throw new IngestErrors(errors);
-  return plans.map(({ doc, clauses }) => ({ doc, clauses })).sort((a, b) => (a.doc.slug < b.doc.slug ? -1 : 1));
+  return plans.map(({ doc, clauses, overrides }) => ({ doc, clauses, overrides })).sort((a, b) => (a.doc.slug < b.doc.slug ? -1 : 1));
 }
 
-/** Ingests and writes content/. Returns a one-line summary. */
-export function run(root: string, seedsDir = 'seeds', contentDir = 'content'): string {
-  const plans = ingestAll(root, seedsDir);
+/** Ingests and writes content/. Returns a summary: the YAML overrides, then one line of counts. */
+export async function run(root: string, seedsDir = 'seeds', contentDir = 'content'): Promise<string> {
+  const plans = await ingestAll(root, seedsDir);
   const { files } = emit(join(root, contentDir), plans);
   const clauses = plans.reduce((n, p) => n + p.clauses.length, 0);
-  return `ingest: ${plans.length} plans, ${clauses} clauses → ${contentDir}/ (${files} files)`;
+  const overrides = plans.flatMap((p) => p.overrides.map((o) => `  note: ${o}`));
+  return [...overrides, `ingest: ${plans.length} plans, ${clauses} clauses → ${contentDir}/ (${files} files)`].join('\n');
 }

@@ -1,14 +1,18 @@
 /**
- * Stage 1 — read and decode. Finds the seed pairs (x.txt + x.yaml), checks the bytes, decodes them (UTF-8, with
- * GBK/GB18030 recognised and decoded, anything else refused), splits lines (CRLF/CR → LF) and parses the YAML.
+ * Stage 1 — read and decode. Finds the seed pairs (x.txt, x.pdf, x.docx or x.html + x.yaml), checks the bytes,
+ * decodes a text file (UTF-8, with GBK/GB18030 recognised and decoded, anything else refused) or has the document
+ * extracted from a PDF, Word or HTML file (extract/), splits lines (CRLF/CR → LF) and parses the YAML.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { IngestError } from './errors';
+import type { SourceFormat } from '~/schemas/policy';
+import type { Stated } from './structure';
+import { checkContent, extract, formatOf } from './extract';
 
 /** The YAML beside each seed: `city` is required; everything else only when it is a verified fact. */
 export const seedYamlSchema = z
@@ -39,6 +43,18 @@ export const seedYamlSchema = z
     kind: z.string().min(1).optional(),
     /** Where the text was published (URL). */
     source: z.url().optional(),
+    /** Title of the notice that issued it (…关于印发《…》的通知). */
+    noticeTitle: z.string().min(1).optional(),
+    /** 发布日期, YYYY-MM-DD. */
+    publishedDate: z
+      .union([z.string(), z.date()])
+      .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+      .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'publishedDate must be YYYY-MM-DD'))
+      .optional(),
+    /** 北大法宝引证码, e.g. CLI.12.5115678. */
+    pkulawCode: z.string().regex(/^CLI\./, 'pkulawCode must be a 法宝引证码 such as CLI.12.5115678').optional(),
+    /** Validity as a source states it: 有效, 现行有效, 失效 … */
+    status: z.string().min(1).optional(),
     /** Explicit plan slug, to resolve a slug collision (ASCII, lower case, hyphens). */
     slug: z
       .string()
@@ -53,44 +69,63 @@ export type SeedYaml = z.infer<typeof seedYamlSchema>;
 
 /** A decoded seed: its text as lines, its YAML facts, and where it came from. */
 export interface Seed {
-  /** Path of the text file relative to the repository root, e.g. "seeds/x.txt". */
+  /** Path of the seed file relative to the repository root, e.g. "seeds/x.txt", "seeds/x.pdf". */
   file: string;
+  /** Its format. */
+  format: SourceFormat;
   /** Path of the YAML file relative to the repository root. */
   yamlFile: string;
   /** File name without extension. */
   name: string;
   /** SHA-256 of the raw bytes. */
   sha256: string;
-  /** Encoding the bytes were decoded from. */
-  encoding: 'utf-8' | 'gb18030';
-  /** Lines of text, without line ends; index i is line i + 1 of the file. */
+  /** Encoding a text file was decoded from; null for PDF, Word and HTML files. */
+  encoding: 'utf-8' | 'gb18030' | null;
+  /** Lines of text, without line ends; index i is line i + 1 of the text file, or of the text extracted. */
   lines: string[];
+  /** Facts the file states outside its text (a page's canonical link). */
+  stated: Stated;
   /** Parsed and validated YAML facts. */
   yaml: SeedYaml;
 }
 
-/** Lists the seed text files of a directory (sorted, so nothing depends on the file system's order). */
+/** Lists the seed files of a directory — .txt, .pdf, .docx, .html — sorted, so nothing depends on the file
+ * system's order. */
 export function listSeedFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => formatOf(f) !== null)
     .sort();
 }
 
 /** Reads one seed pair. `root` is the repository root; `file` is relative to it. */
-export function readSeed(root: string, file: string): Seed {
+export async function readSeed(root: string, file: string): Promise<Seed> {
   const bytes = readFileSync(join(root, file));
-  const name = basename(file, '.txt');
-  const yamlFile = file.replace(/\.txt$/, '.yaml');
-  const text = decodeText(bytes, file);
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
+  const format = formatOf(file);
+  if (!format) throw new IngestError(file, 'is not a seed file: use .txt, .pdf, .docx or .html');
+  const ext = extname(file);
+  const name = basename(file, ext);
+  const yamlFile = file.slice(0, -ext.length) + '.yaml';
+  let lines: string[];
+  let stated: Stated = {};
+  if (format === 'txt') {
+    checkContent(bytes, file, format);
+    lines = decodeText(bytes, file).split('\n');
+    if (lines.at(-1) === '') lines.pop();
+  } else {
+    if (bytes.length === 0) throw new IngestError(file, 'the file is empty');
+    const extracted = await extract(bytes, file, format);
+    lines = checkText(extracted.lines.join('\n'), file).split('\n');
+    stated = extracted.stated;
+  }
   return {
     file,
+    format,
     yamlFile,
     name,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    encoding: isUtf8(bytes) ? 'utf-8' : 'gb18030',
+    encoding: format !== 'txt' ? null : isUtf8(bytes) ? 'utf-8' : 'gb18030',
     lines,
+    stated,
     yaml: readSeedYaml(root, yamlFile),
   };
 }
@@ -133,7 +168,11 @@ export function decodeText(bytes: Buffer, file: string): string {
     }
     text = gb;
   }
-  text = text.replace(/\r\n?/g, '\n');
+  return checkText(text.replace(/\r\n?/g, '\n'), file);
+}
+
+/** Refuses text that cannot be a policy document: control characters, nothing but white space, too little Chinese. */
+export function checkText(text: string, file: string): string {
   const control = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
@@ -148,7 +187,7 @@ export function decodeText(bytes: Buffer, file: string): string {
 export function readSeedYaml(root: string, yamlFile: string): SeedYaml {
   const path = join(root, yamlFile);
   if (!existsSync(path)) {
-    throw new IngestError(yamlFile, 'is missing: every seed x.txt needs an x.yaml beside it with at least `city: <城市>`');
+    throw new IngestError(yamlFile, 'is missing: every seed (x.txt, x.pdf, x.docx or x.html) needs an x.yaml beside it with at least `city: <城市>`');
   }
   const source = readFileSync(path, 'utf-8');
   const doc = parseDocument(source, { prettyErrors: true });

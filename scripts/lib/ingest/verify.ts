@@ -6,10 +6,12 @@
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { IngestError } from './errors';
+import { unaliasGlyphs } from './normalize';
 
-/** The characters that count: everything but white space and table pipes, with "﹒" read as ".". */
+/** The characters that count: everything but white space and table pipes, with "﹒" read as "." and radicals
+ * standing for ideographs read as those (normalize.ts: GLYPH_ALIASES). */
 export function skeleton(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\ufeff|]/g, '').replace(/\ufe52/g, '.');
+  return unaliasGlyphs(text).replace(/[\s\u00a0\u3000\ufeff|]/g, '').replace(/\ufe52/g, '.');
 }
 
 /** The published document as a stream of text pieces, in document order. */
@@ -24,10 +26,11 @@ export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
     if (c.kind === 'item') out.push(c.label + (c.heading && !c.headingInline ? c.heading : ''), ...c.paragraphs);
     else if (c.kind !== 'row') out.push(...c.paragraphs);
   };
-  let titleDone = doc.furniture.some((f) => f.text.includes(doc.title)) || doc.provenance.title !== 'text';
+  // The title line, where the source prints one, after the issuing notice.
+  let titleDone = doc.printedTitle === null;
   for (const part of doc.parts) {
     if (!titleDone && part.kind !== 'notice') {
-      out.push(doc.title);
+      out.push(doc.printedTitle!.text);
       titleDone = true;
     }
     if (part.kind === 'part' || part.kind === 'annex') out.push(part.label + (part.titleInline ? '' : part.title));
@@ -42,7 +45,7 @@ export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
       for (const r of t.rows) out.push(r.cells.map((c) => c.text).join(''));
     }
   }
-  if (!titleDone) out.push(doc.title);
+  if (!titleDone) out.push(doc.printedTitle!.text);
   out.push(...footer.map((f) => f.text));
   return out;
 }

@@ -1,4 +1,4 @@
-/** /data/clauses.json — every clause (contract: id,plan,url,path,heading,text,themes,departments,deadline), corpus then document order. */
+/** /data/clauses.json — every clause (contract: src/lib/opendata.ts ClauseRow; README "Data downloads"), corpus then document order. */
 import type { APIRoute } from 'astro';
 import { corpus } from '~/lib/corpus';
 import { clauseRow, toJson } from '~/lib/opendata';

@@ -1,4 +1,4 @@
-/** /data/plans.json — every plan (contract: slug,url,city,title,source,issuer,docNumber,date,period,kind), corpus order. */
+/** /data/plans.json — every plan (contract: src/lib/opendata.ts PlanRow; README "Data downloads"), corpus order. */
 import type { APIRoute } from 'astro';
 import { corpus } from '~/lib/corpus';
 import { planRow, toJson } from '~/lib/opendata';
