@@ -2,6 +2,7 @@
  * Safe highlighting: split plain text into segments marking where any of the given terms occurs. Pages render the
  * segments with {expr} (escaped) inside <mark> or as text — the document text is never parsed as HTML.
  */
+import { compareStrings } from './order';
 
 /** One run of text; `mark` is true where a term matched. */
 export interface Segment {
@@ -11,7 +12,7 @@ export interface Segment {
 
 /** Terms usable for matching: non-empty, unique, longest first (so 数据要素市场 wins over 数据要素). */
 export function normaliseTerms(terms: readonly string[]): string[] {
-  return [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length || compareStrings(a, b));
 }
 
 /** Terms prepared for matching: normalised, bucketed by first code unit (each bucket keeps the longest-first order). */

@@ -4,6 +4,7 @@
 import type { Part, PolicyDoc, PlanMeta } from '~/schemas/policy';
 import { citySlugs } from './cities';
 import { yearOf } from './format';
+import { compareStrings } from './order';
 
 /** Placeholder year that sorts undated plans after dated ones. */
 const UNDATED = 9999;
@@ -53,7 +54,7 @@ export function groupByCity<T extends Pick<PlanMeta, 'city' | 'province' | 'peri
   }
   return [...groups.values()]
     .map((g) => ({ ...g, plans: sortByTime(g.plans) }))
-    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    .sort((a, b) => compareStrings(a.slug, b.slug));
 }
 
 /** The corpus order used everywhere (lists, data files, matrix columns): by city, then time. */

@@ -4,16 +4,17 @@
  */
 import path from 'node:path';
 import { mdxFiles, readFrontmatter } from '~/loaders/frontmatter';
+import { compareStrings } from '~/lib/order';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 
 /** All clauses under <contentDir>/clauses, sorted by plan then order. */
 export function loadClauses(contentDir = 'content'): Clause[] {
   const clauses = mdxFiles(path.join(contentDir, 'clauses')).map((f) => readFrontmatter(f) as Clause);
-  return clauses.sort((a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.order - b.order));
+  return clauses.sort((a, b) => compareStrings(a.plan, b.plan) || a.order - b.order);
 }
 
 /** All plans under <contentDir>/plans, sorted by slug. */
 export function loadPlans(contentDir = 'content'): PolicyDoc[] {
   const plans = mdxFiles(path.join(contentDir, 'plans')).map((f) => readFrontmatter(f) as PolicyDoc);
-  return plans.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return plans.sort((a, b) => compareStrings(a.slug, b.slug));
 }

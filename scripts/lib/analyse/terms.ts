@@ -22,6 +22,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareStrings } from '~/lib/order';
 import type { Clause } from '~/schemas/policy';
 import { addWords, isDictionaryWord, tokens } from './jieba';
 import { foldForAnalysis } from './fold';
@@ -123,7 +124,7 @@ export function departmentNames(clauses: readonly Pick<Clause, 'departments'>[])
     const f = foldForAnalysis(n).replace(/\s+/g, '');
     if (f.length >= MIN_WORD) names.add(f);
   }
-  return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return [...names].sort((a, b) => b.length - a.length || compareStrings(a, b));
 }
 
 /** Tells jieba the department names as whole words, so a mention is never cut into fragments. */

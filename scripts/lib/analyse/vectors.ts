@@ -2,6 +2,7 @@
  * TF-IDF over the corpus (documents = clauses) for keywords per clause and cosine similarity between clauses of
  * different plans; weighted log-odds for what each plan emphasises. Pure functions over token lists; all outputs sorted and rounded for deterministic JSON.
  */
+import { compareStrings } from '~/lib/order';
 
 export type Vector = Map<string, number>;
 
@@ -9,7 +10,7 @@ export type Vector = Map<string, number>;
 export const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 const byWeightThenWord = (a: [string, number], b: [string, number]) =>
-  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  b[1] - a[1] || compareStrings(a[0], b[0]);
 
 /** Inverse document frequency: ln((1 + N) / (1 + df)) + 1 (smoothed, always > 0). */
 export function idf(docs: string[][]): Map<string, number> {
@@ -99,7 +100,7 @@ export function distinctiveWords(
     if (z >= minZ) scored.push([w, z, y]);
   }
   return scored
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]))
     .slice(0, k)
     .map(([word, z, count]) => ({ word, weight: round(z, 2), count }));
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { compareStrings } from '~/lib/order';
 
 export const COMPARED_EXTENSIONS = ['.html', '.json', '.csv', '.xml', '.txt', '.svg', '.css', '.js'] as const;
 
@@ -34,5 +35,5 @@ export function compareTrees(first: string, second: string): TreeDifference[] {
     else if (!readFileSync(join(first, file)).equals(readFileSync(join(second, file)))) diffs.push({ file, kind: 'differs' });
   }
   for (const file of b) if (!a.has(file)) diffs.push({ file, kind: 'only-in-second' });
-  return diffs.sort((x, y) => (x.file < y.file ? -1 : 1));
+  return diffs.sort((x, y) => compareStrings(x.file, y.file));
 }

@@ -3,6 +3,7 @@
  * published, sorted, one per line. A registered URL must still be served by the build, or have a redirect recorded
  * in src/data/redirects.json ({ "/old/": "/new/" }) whose target is served.
  */
+import { compareStrings } from '~/lib/order';
 import { fileOfUrl, isSitePage, urlOfFile, type Site } from './site';
 
 /** First line of the register file (generated files say so). */
@@ -29,7 +30,7 @@ export function publishedUrls(site: Site, redirects: Record<string, string> = {}
 
 /** Code-point order, so the register sorts the same everywhere. */
 export function sortUrls(urls: string[]): string[] {
-  return [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(urls)].sort(compareStrings);
 }
 
 export function parseRegister(text: string): string[] {

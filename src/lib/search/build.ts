@@ -13,6 +13,7 @@
  * A query phrase is found exactly from the bigram positions (see engine.ts), so text is only fetched for the
  * results actually shown.
  */
+import { compareStrings } from '~/lib/order';
 import { encodeIds, encodeShard, ByteWriter, GENERATED_HEADER, shardOf, type PostingDoc } from './codec';
 import { foldText } from './fold';
 import { packT2S } from './t2s';
@@ -103,7 +104,7 @@ export function comparePlans(a: IndexPlan, b: IndexPlan): number {
   const ya = a.year ?? -Infinity;
   const yb = b.year ?? -Infinity;
   if (ya !== yb) return yb - ya;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  return compareStrings(a.slug, b.slug);
 }
 
 function nextPow2(n: number): number {

@@ -4,6 +4,7 @@
  * Selecting values filters the hits (OR within a facet, AND across facets). Each facet's counts are taken over
  * the hits that pass the *other* facets' selections, so a reader sees how many they would get by adding a value.
  */
+import { compareStrings } from '~/lib/order';
 import type { ManifestPlan } from './build';
 import type { Hit } from './engine';
 
@@ -89,7 +90,7 @@ function orderValues(key: FacetKey, values: FacetValue[], ctx: FacetContext): Fa
     if (key === 'year') return v.value === UNKNOWN_VALUE ? Infinity : -Number(v.value);
     return -v.count;
   };
-  return values.sort((a, b) => rank(a) - rank(b) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return values.sort((a, b) => rank(a) - rank(b) || compareStrings(a.value, b.value));
 }
 
 /** Counts per facet value. Values with no hit are left out unless selected. */
