@@ -1,12 +1,14 @@
 /**
  * `npm run analyse` (run by the build after ingest): reads the generated collections (content/clauses, content/plans)
- * and writes content/analysis/{keywords,similar,targets,departments,citations}.json — deterministic, first key
- * "generated". Written to a temporary directory first and swapped in, so a failure leaves no half-written output.
+ * and writes content/analysis/{keywords,similar,targets,departments,citations}.json, each checked against its schema
+ * (src/schemas/, listed in src/lib/analysis/file.ts) — deterministic, first key "generated". Written to a temporary
+ * directory first and swapped in, so a failure leaves no half-written output.
  *
  * Options: --content <dir> (default content).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ANALYSIS_FILES, analysisPath, analysisText, type AnalysisName } from '~/lib/analysis/file';
 import { analyseCorpus } from './lib/analyse/analyse';
 import { loadClauses, loadPlans } from './lib/analyse/content';
 
@@ -21,14 +23,18 @@ try {
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   fs.rmSync(tmpDir, { recursive: true, force: true });
   fs.mkdirSync(tmpDir, { recursive: true });
-  for (const [name, data] of Object.entries(analysis)) {
-    // The "generated" key opens every file, so its first line says the file is generated.
-    fs.writeFileSync(path.join(tmpDir, `${name}.json`), `${JSON.stringify(data, null, 1).replace(/^\{\n /, '{')}\n`);
+  try {
+    for (const name of Object.keys(ANALYSIS_FILES) as AnalysisName[]) {
+      // Exactly what the schema allows, in its key order; an error names the file and the field.
+      fs.writeFileSync(path.join(tmpDir, `${name}.json`), analysisText(name, analysis[name], analysisPath(name, contentDir)));
+    }
+  } catch (err) {
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+    throw err;
   }
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.renameSync(tmpDir, outDir);
-  const t = (analysis.targets as { targets: unknown[] }).targets.length;
-  console.log(`analyse: ${clauses.length} clauses, ${plans.length} plans → ${outDir}/ (${t} targets)`);
+  console.log(`analyse: ${clauses.length} clauses, ${plans.length} plans → ${outDir}/ (${analysis.targets.targets.length} targets)`);
 } catch (err) {
   console.error(`analyse: ${(err as Error).message}`);
   process.exit(1);

@@ -2,21 +2,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestAll } from '../ingest/pipeline';
+import type { Analysis } from '~/lib/analysis/file';
 import { analyseCorpus, PLAN_KEYWORDS, PLAN_MIN_Z } from './analyse';
-import type { Target } from './targets';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-type Words = Array<{ word: string; weight: number; count?: number }>;
-let keywords: { clauses: Record<string, Words>; plans: Record<string, Words> };
-let similar: { clauses: Record<string, Array<{ plan: string; id: string; score: number }>> };
-let targets: Target[];
+let keywords: Analysis['keywords'];
+let similar: Analysis['similar'];
+let targets: Analysis['targets']['targets'];
 
 beforeAll(async () => {
   const ingested = await ingestAll(ROOT);
   const analysis = analyseCorpus(ingested.flatMap((p) => p.clauses), ingested.map((p) => p.doc));
-  keywords = analysis.keywords as typeof keywords;
-  similar = analysis.similar as typeof similar;
-  targets = (analysis.targets as { targets: Target[] }).targets;
+  keywords = analysis.keywords;
+  similar = analysis.similar;
+  targets = analysis.targets.targets;
 });
 
 describe('keywords of the five seed plans', () => {

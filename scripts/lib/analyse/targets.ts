@@ -8,30 +8,8 @@
  * Comparators: "≥" (以上, 不少于, 不低于), ">" (超, 超过, 突破), "≈" (左右, 约), "≤" (以下, 不超过), "=" (达到,
  * 为, or nothing). A range "3~5家" is value 3, valueMax 5.
  */
+import type { Comparator, Target } from '~/schemas/targets';
 import { foldForAnalysis } from './fold';
-
-export type Comparator = '≥' | '>' | '≈' | '≤' | '=';
-
-export interface Target {
-  plan: string;
-  clause: string;
-  /** Normalised indicator name (canonical where known). */
-  indicator: string;
-  /** The indicator as worded in the text (cleaned). */
-  raw: string;
-  value: number;
-  /** Upper end of a range, else null. */
-  valueMax: number | null;
-  /** Unit after folding 万/亿 multipliers: "亿元", "个", "家", "%", "P", "架" …, "" for an index. */
-  unit: string;
-  /** Target year as stated in the sentence (到2027年 / 2024年), or the table column; null when not stated. */
-  year: number | null;
-  /** A per-year target ("每年新增…"). */
-  annual: boolean;
-  comparator: Comparator;
-  /** The sentence (or table row) it comes from. */
-  text: string;
-}
 
 /** Canonical indicators: name and the pattern (on the folded raw name + unit) that identifies it. */
 export const CANONICAL_INDICATORS: ReadonlyArray<{ name: string; pattern: RegExp }> = [

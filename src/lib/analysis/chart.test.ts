@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, indicatorChart } from './chart';
-import type { TargetRecord } from './indicators';
+import type { TargetRecord } from '~/schemas/targets';
 
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',

@@ -6,7 +6,8 @@
  * presentational, hiding them from keyboard and screen-reader users.
  */
 import { scaleLinear, scalePoint } from 'd3';
-import { formatValue, type TargetRecord } from './indicators';
+import type { TargetRecord } from '~/schemas/targets';
+import { formatValue } from './indicators';
 
 export interface ChartOptions {
   width: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinSlug, chargesByPlan, cityDepartments, countsByPlan, departmentLookup, departmentUrl, themeProfile, type Department } from './departments';
+import type { Department } from '~/schemas/departments';
+import { pinyinSlug, chargesByPlan, cityDepartments, countsByPlan, departmentLookup, departmentUrl, themeProfile } from './departments';
 
 const cl = (plan: string, id: string, themes: string[] = []) => ({ plan, id, url: `/plans/${plan}/${id}/`, themes });
 const CITY: Record<string, { city: string; slug: string }> = {

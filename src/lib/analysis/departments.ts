@@ -1,8 +1,11 @@
 /**
- * Page-side view of content/analysis/departments.json (scripts/analyse.ts): which department is charged with which
- * clauses, across plans, as lead (牵头) or responsible (负责/参与).
+ * Page-side view of content/analysis/departments.json (schema: src/schemas/departments.ts; written by
+ * scripts/lib/analyse/analyse.ts): which department is charged with which clauses, across plans, as lead (牵头) or
+ * responsible (负责/参与) — split by city, with a page slug each, for /departments/ and the clause pages.
  */
 import { pinyin } from 'pinyin-pro';
+import { compareStrings } from '~/lib/order';
+import type { Department, DepartmentClause } from '~/schemas/departments';
 import { readAnalysisFile } from './file';
 import { uniqueIds } from './ids';
 
@@ -14,23 +17,9 @@ export function pinyinSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-export interface DeptClause {
-  plan: string;
-  id: string;
-  url: string;
-  themes: string[];
-}
-
-export interface Department {
-  name: string;
-  plans: string[];
-  lead: DeptClause[];
-  responsible: DeptClause[];
-}
-
+/** Reads content/analysis/departments.json ([] when the analysis has not run; a malformed file stops the build). */
 export function loadDepartments(contentDir = 'content'): Department[] {
-  const json = readAnalysisFile('departments.json', contentDir);
-  return json === null ? [] : (JSON.parse(json) as { departments: Department[] }).departments;
+  return readAnalysisFile('departments', contentDir)?.departments ?? [];
 }
 
 /** An ASCII anchor for a department (position in the sorted list), stable for a given corpus. */
@@ -46,7 +35,7 @@ export function themeProfile(d: Department): Array<[string, number]> {
     seen.add(key);
     for (const t of c.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
 }
 
 /** A role a department has for a clause. */
@@ -65,8 +54,8 @@ export interface CityDepartment {
   city: string;
   /** Plans naming it, in the corpus order given. */
   plans: string[];
-  lead: DeptClause[];
-  responsible: DeptClause[];
+  lead: DepartmentClause[];
+  responsible: DepartmentClause[];
 }
 
 /** Canonical URL of a department page. */
@@ -87,7 +76,7 @@ export function cityDepartments(
   pinyinSlug: (text: string) => string,
 ): CityDepartment[] {
   const rank = new Map(planOrder.map((p, i) => [p, i]));
-  const byPlanRank = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const byPlanRank = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareStrings(a, b);
   const split = new Map<string, Omit<CityDepartment, 'slug' | 'url'> & { citySlug: string }>();
   for (const d of depts) {
     for (const role of ['lead', 'responsible'] as const) {
@@ -114,7 +103,7 @@ export function cityDepartments(
   for (const e of entries) for (const p of e.plans) cityRank.set(e.city, Math.min(cityRank.get(e.city) ?? Infinity, rank.get(p) ?? Infinity));
   return entries
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.city === b.e.city ? a.i - b.i : cityRank.get(a.e.city)! - cityRank.get(b.e.city)! || (a.e.city < b.e.city ? -1 : 1)))
+    .sort((a, b) => (a.e.city === b.e.city ? a.i - b.i : cityRank.get(a.e.city)! - cityRank.get(b.e.city)! || compareStrings(a.e.city, b.e.city)))
     .map(({ e }) => {
       const slug = slugs.get(pairKey(e.city, e.name))!;
       return { slug, url: departmentUrl(slug), name: e.name, city: e.city, plans: [...e.plans].sort(byPlanRank), lead: e.lead, responsible: e.responsible };
@@ -139,7 +128,7 @@ export function countsByPlan(d: Pick<CityDepartment, 'lead' | 'responsible'>): M
 
 /** One clause a department is charged with, with its role(s). */
 export interface Charge {
-  clause: DeptClause;
+  clause: DepartmentClause;
   roles: Role[];
 }
 
@@ -164,12 +153,12 @@ export function chargesByPlan(
   const plans = new Map<string, Charge[]>();
   for (const ch of byKey.values()) plans.set(ch.clause.plan, [...(plans.get(ch.clause.plan) ?? []), ch]);
   const rank = new Map(planOrder.map((p, i) => [p, i]));
-  const pos = (c: DeptClause) => orderOf(c.plan, c.id) ?? Infinity;
+  const pos = (c: DepartmentClause) => orderOf(c.plan, c.id) ?? Infinity;
   return [...plans]
-    .sort(([a], [b]) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : 1))
+    .sort(([a], [b]) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareStrings(a, b))
     .map(([plan, charges]) => ({
       plan,
-      charges: charges.sort((x, y) => pos(x.clause) - pos(y.clause) || (x.clause.id < y.clause.id ? -1 : x.clause.id > y.clause.id ? 1 : 0)),
+      charges: charges.sort((x, y) => pos(x.clause) - pos(y.clause) || compareStrings(x.clause.id, y.clause.id)),
     }));
 }
 

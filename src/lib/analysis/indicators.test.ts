@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeries, formatNumber, formatValue, formatYear, groupIndicators, splitSingleCity, targetsCsv, unitFamily, type TargetRecord } from './indicators';
+import type { TargetRecord } from '~/schemas/targets';
+import { formatNumber, formatValue, formatYear, groupIndicators, splitSingleCity, targetsCsv, unitFamily } from './indicators';
 
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
@@ -7,14 +8,7 @@ const t = (o: Partial<TargetRecord>): TargetRecord => ({
   year: 2025, annual: false, comparator: '=', text: '1 | … | 2300', ...o,
 });
 
-describe('series and open data', () => {
-  it('groups by indicator and unit, widest comparisons first', () => {
-    const s = buildSeries([t({}), t({ city: '泰州', plan: 'taizhou-zhidao-yijian' }), t({ indicator: 'y' })]);
-    expect(s[0].indicator).toBe('数字经济核心产业营业收入');
-    expect(s[0].cities).toEqual(['泰州', '盐城'].sort());
-    expect(s.map((x) => x.anchor)).toEqual(['indicator-1', 'indicator-2']);
-  });
-
+describe('values and open data', () => {
   it('formats values with comparator, range and unit', () => {
     expect(formatValue({ value: 400, valueMax: null, unit: '家', comparator: '≥' })).toBe('≥ 400 家');
     expect(formatValue({ value: 3, valueMax: 5, unit: '家', comparator: '=' })).toBe('3–5 家');

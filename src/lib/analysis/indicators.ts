@@ -1,41 +1,18 @@
 /**
- * Page-side view of the extracted targets (content/analysis/targets.json, written by scripts/analyse.ts):
- * grouping into comparable series (same normalised indicator and unit), and the open-data CSV.
+ * Page-side view of the extracted targets (content/analysis/targets.json; schema: src/schemas/targets.ts; written by
+ * scripts/lib/analyse/analyse.ts): targets grouped by normalised indicator into one chart panel per unit family, the
+ * single-city indicators split for a light page, the words and numbers of the table cells, and the open-data CSV and
+ * JSON.
  */
+import { compareStrings } from '~/lib/order';
+import type { Comparator, TargetRecord } from '~/schemas/targets';
 import { readAnalysisFile } from './file';
 import { shortHash, uniqueIds } from './ids';
 
-import type { Comparator, Target } from '../../../scripts/lib/analyse/targets';
-export type { Comparator };
-
-/** A target as published by the analysis (content/analysis/targets.json): the extracted Target plus where it links. */
-export interface TargetRecord extends Target {
-  /** Permalink of the clause it comes from. */
-  url: string;
-  /** City of the plan, null when unknown. */
-  city: string | null;
-}
-
-export interface Series {
-  /** Normalised indicator name. */
-  indicator: string;
-  unit: string;
-  /** ASCII-safe anchor id for the series section. */
-  anchor: string;
-  targets: TargetRecord[];
-  cities: string[];
-  plans: string[];
-  /** Targets with a stated year (the charted ones). */
-  dated: TargetRecord[];
-}
-
-/** Reads content/analysis/targets.json ([] when the analysis has not run). */
+/** Reads content/analysis/targets.json ([] when the analysis has not run; a malformed file stops the build). */
 export function loadTargets(contentDir = 'content'): TargetRecord[] {
-  const json = readAnalysisFile('targets.json', contentDir);
-  return json === null ? [] : (JSON.parse(json) as { targets: TargetRecord[] }).targets;
+  return readAnalysisFile('targets', contentDir)?.targets ?? [];
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Comparator words as readers say them. */
 export const COMPARATOR_ZH: Record<Comparator, string> = { '≥': '不低于', '>': '超过', '≈': '约', '≤': '不高于', '=': '达到' };
@@ -46,41 +23,6 @@ export function formatValue(t: Pick<TargetRecord, 'value' | 'valueMax' | 'unit' 
   const v = t.valueMax != null ? `${n(t.value)}–${n(t.valueMax)}` : n(t.value);
   const sep = t.unit === '%' || t.unit === '' ? '' : ' ';
   return `${t.comparator === '=' ? '' : `${t.comparator} `}${v}${sep}${t.unit}`;
-}
-
-/**
- * Series of comparable targets: same indicator and unit. Sorted by how widely they compare (cities, then plans,
- * then targets), then by name. `minPlans` keeps only series stated by at least that many plans.
- */
-export function buildSeries(targets: readonly TargetRecord[], minPlans = 1): Series[] {
-  const groups = new Map<string, TargetRecord[]>();
-  for (const t of targets) {
-    const key = `${t.indicator}\u0000${t.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
-  }
-  const series = [...groups.values()].map((ts) => {
-    const sorted = [...ts].sort(
-      (a, b) => (a.year ?? 9999) - (b.year ?? 9999) || cmp(a.city ?? '', b.city ?? '') || cmp(a.plan, b.plan) || cmp(a.clause, b.clause) || a.value - b.value,
-    );
-    return {
-      indicator: ts[0].indicator,
-      unit: ts[0].unit,
-      anchor: '',
-      targets: sorted,
-      cities: [...new Set(ts.map((t) => t.city ?? '未知'))].sort(cmp),
-      plans: [...new Set(ts.map((t) => t.plan))].sort(cmp),
-      dated: sorted.filter((t) => t.year != null),
-    };
-  });
-  series.sort(
-    (a, b) =>
-      b.cities.length - a.cities.length ||
-      b.plans.length - a.plans.length ||
-      b.targets.length - a.targets.length ||
-      cmp(a.indicator, b.indicator) ||
-      cmp(a.unit, b.unit),
-  );
-  return series.filter((s) => s.plans.length >= minPlans).map((s, i) => ({ ...s, anchor: `indicator-${i + 1}` }));
 }
 
 const CSV_COLUMNS = [
@@ -147,9 +89,15 @@ export interface IndicatorGroup {
 /** Label of a unit family for captions. */
 const NO_UNIT = '无单位';
 
-/** Target order inside an indicator: year (undated last), city, plan, clause, value. */
+/** Target order inside an indicator (its table): year (undated last), city, plan, clause, value. */
 function compareTargets(a: TargetRecord, b: TargetRecord): number {
-  return (a.year ?? 9999) - (b.year ?? 9999) || cmp(a.city ?? '', b.city ?? '') || cmp(a.plan, b.plan) || cmp(a.clause, b.clause) || a.value - b.value;
+  return (
+    (a.year ?? 9999) - (b.year ?? 9999) ||
+    compareStrings(a.city ?? '', b.city ?? '') ||
+    compareStrings(a.plan, b.plan) ||
+    compareStrings(a.clause, b.clause) ||
+    a.value - b.value
+  );
 }
 
 /**
@@ -168,12 +116,12 @@ export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGrou
       const units = [...new Set(pts.map((t) => t.unit))];
       return { family, units, unitLabel: units.map((u) => u || NO_UNIT).join('/'), targets: pts, dated: pts.filter((t) => t.year != null) };
     });
-    panels.sort((a, b) => b.dated.length - a.dated.length || b.targets.length - a.targets.length || cmp(a.family, b.family));
+    panels.sort((a, b) => b.dated.length - a.dated.length || b.targets.length - a.targets.length || compareStrings(a.family, b.family));
     return {
       indicator,
       anchor: anchors.get(indicator)!,
-      cities: [...new Set(ts.map((t) => t.city ?? '未知'))].sort(cmp),
-      plans: [...new Set(ts.map((t) => t.plan))].sort(cmp),
+      cities: [...new Set(ts.map((t) => t.city ?? '未知'))].sort(compareStrings),
+      plans: [...new Set(ts.map((t) => t.plan))].sort(compareStrings),
       targets: sorted,
       panels,
     };
@@ -185,7 +133,7 @@ export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGrou
       b.plans.length - a.plans.length ||
       datedCount(b) - datedCount(a) ||
       b.targets.length - a.targets.length ||
-      cmp(a.indicator, b.indicator),
+      compareStrings(a.indicator, b.indicator),
   );
 }
 
@@ -226,7 +174,7 @@ export function splitSingleCity(
     const top = new Set(
       [...mine]
         .filter((g) => dated(g) >= minPoints)
-        .sort((a, b) => dated(b) - dated(a) || cmp(a.indicator, b.indicator))
+        .sort((a, b) => dated(b) - dated(a) || compareStrings(a.indicator, b.indicator))
         .slice(0, perCity),
     );
     featured.push(...mine.filter((g) => top.has(g)));

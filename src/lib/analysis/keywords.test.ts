@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { keywordGrid, keywordsOf, parseKeywords, parsePlanKeywords, parseWordUsage, planProfile } from './keywords';
+import { GENERATED } from '~/schemas/analysis';
+import { parseAnalysisFile } from './file';
+import { keywordGrid, keywordIndex, keywordsOf, planProfile } from './keywords';
+
+/** A keywords.json as the analysis writes it, read through its schema. */
+const file = (o: object) => parseAnalysisFile('keywords', JSON.stringify({ generated: GENERATED, clauses: {}, plans: {}, usage: { tokens: {}, counts: {} }, ...o }));
 
 describe('keywords', () => {
-  const map = parseKeywords(
-    JSON.stringify({
-      generated: 'GENERATED',
+  const map = keywordIndex(
+    file({
       clauses: {
         'yancheng-2025-2027/2-3-1': [
           { word: '数据', weight: 0.2 },
@@ -14,42 +18,44 @@ describe('keywords', () => {
         ],
       },
     }),
-  );
+  ).clauses;
   it('returns the heaviest keywords first, ties in a stable order', () => {
     expect(keywordsOf(map, 'yancheng-2025-2027', '2-3-1', 3)).toEqual(['公共数据', '授权运营', '数据']);
   });
-  it('returns nothing for unknown clauses or a broken file', () => {
+  it('returns nothing for unknown clauses', () => {
     expect(keywordsOf(map, 'x', 'y')).toEqual([]);
-    expect(parseKeywords('{').size).toBe(0);
+  });
+  it('refuses a broken file, naming it and the bad field, rather than showing no keywords', () => {
+    expect(() => parseAnalysisFile('keywords', '{')).toThrow(/^content\/analysis\/keywords\.json: not JSON/);
+    expect(() => file({ clauses: { 'a/b': [{ word: '数据', weight: '0.2' }] } })).toThrow('content/analysis/keywords.json: clauses["a/b"][0].weight:');
+    expect(() => file({ usage: undefined })).toThrow('content/analysis/keywords.json: usage:');
   });
 });
 
 describe('plan keyword profiles', () => {
-  const file = JSON.stringify({
-    generated: 'GENERATED',
-    clauses: {},
-    plans: {
-      'yancheng-2025-2027': [
-        { word: '数据', weight: 0.3 },
-        { word: '场景', weight: 0.14 },
-      ],
-    },
-  });
+  const index = keywordIndex(
+    file({
+      plans: {
+        'yancheng-2025-2027': [
+          { word: '数据', weight: 3, count: 40 },
+          { word: '场景', weight: 2.1, count: 12 },
+        ],
+      },
+      usage: { tokens: { 'yancheng-2025-2027': 2000 }, counts: { 数据: { 'yancheng-2025-2027': 40 } } },
+    }),
+  );
   it('reads the per-plan profiles of the analysis file', () => {
-    expect(parsePlanKeywords(file).get('yancheng-2025-2027')?.[0]).toEqual({ word: '数据', weight: 0.3 });
-    expect(parsePlanKeywords('nope').size).toBe(0);
-    expect(parsePlanKeywords('{"clauses":{}}').size).toBe(0);
+    expect(index.plans.get('yancheng-2025-2027')?.[0]).toEqual({ word: '数据', weight: 3, count: 40 });
+    expect(() => file({ plans: { a: [{ word: '数据', weight: 3 }] } })).toThrow('plans.a[0].count:');
   });
   it('shows a profile as the analysis wrote it, heaviest first, filtering nothing (the analysis decides)', () => {
-    const profile = [...parsePlanKeywords(file).get('yancheng-2025-2027')!].reverse();
+    const profile = [...index.plans.get('yancheng-2025-2027')!].reverse();
     expect(planProfile(profile).map((k) => k.word)).toEqual(['数据', '场景']);
     expect(planProfile(profile, 1).map((k) => k.word)).toEqual(['数据']);
   });
-  it('reads how much each plan says the profile words, tolerating an older file without them', () => {
-    const usage = parseWordUsage(JSON.stringify({ usage: { tokens: { a: 2000 }, counts: { 算力: { a: 8 } } } }));
-    expect(usage.tokens.get('a')).toBe(2000);
-    expect(usage.counts.get('算力')?.get('a')).toBe(8);
-    expect(parseWordUsage(file).counts.size).toBe(0);
+  it('reads how much each plan says the profile words', () => {
+    expect(index.usage.tokens.get('yancheng-2025-2027')).toBe(2000);
+    expect(index.usage.counts.get('数据')?.get('yancheng-2025-2027')).toBe(40);
   });
   it('builds a keyword × plan grid: each plan’s top words, grouped with the plan that weighs them most, with every plan’s use of them', () => {
     const usage = {
@@ -62,8 +68,8 @@ describe('plan keyword profiles', () => {
     };
     const grid = keywordGrid(
       [
-        { plan: 'a', keywords: [ { word: '算力', weight: 4.1, count: 8 }, { word: '数据', weight: 2.2, count: 6 }, { word: '人才', weight: 2, count: 3 } ] },
-        { plan: 'b', keywords: [ { word: '数据', weight: 3.3, count: 20 }, { word: '平台', weight: 2.1, count: 9 } ] },
+        { plan: 'a', keywords: [ { word: '算力', weight: 4.1 }, { word: '数据', weight: 2.2 }, { word: '人才', weight: 2 } ] },
+        { plan: 'b', keywords: [ { word: '数据', weight: 3.3 }, { word: '平台', weight: 2.1 } ] },
       ],
       usage,
       2,

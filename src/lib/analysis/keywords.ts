@@ -1,17 +1,12 @@
 /**
- * Top keywords of a clause and what each plan emphasises, from content/analysis/keywords.json (written by
- * scripts/analyse.ts, the one place that decides what a keyword may be: TF-IDF over the corpus with jieba tokens per
- * clause; per plan, the words it says distinctly more often than the other plans). Absent file → none shown.
+ * Top keywords of a clause and what each plan emphasises, from content/analysis/keywords.json (schema:
+ * src/schemas/keywords.ts; written by scripts/lib/analyse/analyse.ts, the one place that decides what a keyword may
+ * be: TF-IDF over the corpus with jieba tokens per clause; per plan, the words it says distinctly more often than the
+ * other plans). Absent file → none shown; a malformed one stops the build (file.ts).
  */
-import { readAnalysisFile } from './file';
-
-export interface Keyword {
-  word: string;
-  /** A clause keyword: its TF-IDF weight. A plan profile word: its 突出度 (log-odds z-score against the other plans). */
-  weight: number;
-  /** A plan profile word: how often the plan says it. */
-  count?: number;
-}
+import { compareStrings } from '~/lib/order';
+import type { Keyword, KeywordsFile, PlanKeyword } from '~/schemas/keywords';
+import { analysisView } from './file';
 
 /** How many keywords a clause page shows. */
 export const KEYWORDS_SHOWN = 6;
@@ -24,58 +19,38 @@ export interface WordUsage {
   counts: Map<string, Map<string, number>>;
 }
 
-/** The analysis file's maps: per clause ("<plan>/<id>"), per plan (slug), and the profile words' usage. */
-interface KeywordFile {
+/** The keyword file as maps for look-up: per clause ("<plan>/<id>"), per plan (slug), and the profile words' usage. */
+export interface KeywordIndex {
   clauses: Map<string, Keyword[]>;
-  plans: Map<string, Keyword[]>;
+  plans: Map<string, PlanKeyword[]>;
   usage: WordUsage;
 }
 
-const emptyFile = (): KeywordFile => ({ clauses: new Map(), plans: new Map(), usage: { tokens: new Map(), counts: new Map() } });
-
-/** Parse the analysis file (tolerant: anything unexpected gives empty maps). */
-function parseKeywordFile(json: string): KeywordFile {
-  try {
-    const data = JSON.parse(json) as {
-      clauses?: Record<string, Keyword[]>;
-      plans?: Record<string, Keyword[]>;
-      usage?: { tokens?: Record<string, number>; counts?: Record<string, Record<string, number>> };
-    };
-    return {
-      clauses: new Map(Object.entries(data.clauses ?? {})),
-      plans: new Map(Object.entries(data.plans ?? {})),
-      usage: {
-        tokens: new Map(Object.entries(data.usage?.tokens ?? {})),
-        counts: new Map(Object.entries(data.usage?.counts ?? {}).map(([w, row]) => [w, new Map(Object.entries(row))])),
-      },
-    };
-  } catch {
-    return emptyFile();
-  }
+/** The maps of a keyword file (checked by its schema when read). */
+export function keywordIndex(file: Pick<KeywordsFile, 'clauses' | 'plans' | 'usage'>): KeywordIndex {
+  return {
+    clauses: new Map(Object.entries(file.clauses)),
+    plans: new Map(Object.entries(file.plans)),
+    usage: {
+      tokens: new Map(Object.entries(file.usage.tokens)),
+      counts: new Map(Object.entries(file.usage.counts).map(([w, row]) => [w, new Map(Object.entries(row))])),
+    },
+  };
 }
 
-/** The per-clause keywords of the analysis file. */
-export const parseKeywords = (json: string): Map<string, Keyword[]> => parseKeywordFile(json).clauses;
-/** The per-plan profiles of the analysis file. */
-export const parsePlanKeywords = (json: string): Map<string, Keyword[]> => parseKeywordFile(json).plans;
-/** The profile words' usage per plan of the analysis file. */
-export const parseWordUsage = (json: string): WordUsage => parseKeywordFile(json).usage;
+const EMPTY: KeywordIndex = { clauses: new Map(), plans: new Map(), usage: { tokens: new Map(), counts: new Map() } };
 
-let cache: KeywordFile | null = null;
-
-/** content/analysis/keywords.json of the current build, read and parsed once for both maps. */
-function keywordFile(contentDir: string): KeywordFile {
-  if (cache) return cache;
-  const json = readAnalysisFile('keywords.json', contentDir);
-  cache = json === null ? emptyFile() : parseKeywordFile(json);
-  return cache;
+/** content/analysis/keywords.json of the current build as maps, built once (empty when the analysis has not run). */
+function keywordFile(contentDir: string): KeywordIndex {
+  return analysisView('keywords', keywordIndex, EMPTY, contentDir);
 }
 
+/** Every clause's keywords of the current build (content/analysis/keywords.json, read once). */
 export function keywordMap(contentDir = 'content'): Map<string, Keyword[]> {
   return keywordFile(contentDir).clauses;
 }
 
-const byWeight = (a: Keyword, b: Keyword) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+const byWeight = (a: Keyword, b: Keyword) => b.weight - a.weight || compareStrings(a.word, b.word);
 
 /** A clause's top keywords, heaviest first (ties by word, so the order is stable). */
 export function keywordsOf(map: Map<string, Keyword[]>, plan: string, id: string, n = KEYWORDS_SHOWN): string[] {
@@ -93,7 +68,7 @@ export const PLAN_PROFILE_SHOWN = 10;
 export const GRID_PER_PLAN = 8;
 
 /** The per-plan keyword profiles of the current build (content/analysis/keywords.json, read once). */
-export function planKeywordMap(contentDir = 'content'): Map<string, Keyword[]> {
+export function planKeywordMap(contentDir = 'content'): Map<string, PlanKeyword[]> {
   return keywordFile(contentDir).plans;
 }
 
@@ -155,7 +130,7 @@ export function keywordGrid(
     });
     return { word, home, best };
   });
-  rows.sort((a, b) => a.home - b.home || b.best - a.best || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  rows.sort((a, b) => a.home - b.home || b.best - a.best || compareStrings(a.word, b.word));
   return {
     plans: profiles.map((p) => p.plan),
     words: rows.map((r) => r.word),

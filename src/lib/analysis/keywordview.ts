@@ -5,7 +5,8 @@
 import type { KeywordBarsData, KeywordGridData } from '~/charts/keywords';
 import type { PolicyDoc } from '~/schemas/policy';
 import { planLabel, planShortLabel } from '~/lib/format';
-import { GRID_PER_PLAN, RATE_LABEL, keywordGrid, planProfile, type Keyword, type KeywordGrid, type WordUsage } from './keywords';
+import type { Keyword } from '~/schemas/keywords';
+import { GRID_PER_PLAN, RATE_LABEL, keywordGrid, planProfile, type KeywordGrid, type WordUsage } from './keywords';
 
 /** The search page for a word, optionally filtered to one plan. */
 export function keywordSearchUrl(word: string, plan?: string): string {

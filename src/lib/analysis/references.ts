@@ -1,33 +1,20 @@
 /**
- * Page-side view of content/analysis/citations.json (scripts/analyse.ts): the documents the plans cite (《…》 titles
- * and 文号 such as 苏发〔2022〕7号), who cites them, and which plans of the corpus are cited by others.
+ * Page-side view of content/analysis/citations.json (schema: src/schemas/citations.ts; written by
+ * scripts/lib/analyse/analyse.ts): the documents the plans cite (《…》 titles and 文号 such as 苏发〔2022〕7号), who
+ * cites them, and which plans of the corpus are cited by others — for /references/ and its graph.
  */
+import { compareStrings } from '~/lib/order';
+import type { ClauseRef } from '~/schemas/analysis';
+import type { CitationsFile } from '~/schemas/citations';
 import { readAnalysisFile } from './file';
 import { shortHash, uniqueIds } from './ids';
 
-export interface CitingClause {
-  plan: string;
-  id: string;
-  url: string;
-}
+/** What the references are made from: the cited documents of the analysis. */
+export type CitationData = Pick<CitationsFile, 'documents'>;
 
-export interface CitedDocument {
-  /** 文号 when known, else the title. */
-  key: string;
-  title: string | null;
-  docNumber: string | null;
-  /** Slug of the plan of the corpus this document is, else null. */
-  plan: string | null;
-  citedBy: CitingClause[];
-}
-
-export interface CitationData {
-  documents: CitedDocument[];
-}
-
+/** Reads content/analysis/citations.json (no documents when the analysis has not run; a malformed file stops the build). */
 export function loadCitations(contentDir = 'content'): CitationData {
-  const json = readAnalysisFile('citations.json', contentDir);
-  return { documents: json === null ? [] : (JSON.parse(json) as CitationData).documents };
+  return { documents: readAnalysisFile('citations', contentDir)?.documents ?? [] };
 }
 
 /** A cited document as the references page shows it. */
@@ -40,12 +27,10 @@ export interface Reference {
   /** The corpus plan it is, or null. */
   plan: string | null;
   /** Citing clauses of other plans (a plan naming itself, e.g. in its issuing notice, is not a citation). */
-  citedBy: CitingClause[];
+  citedBy: ClauseRef[];
   /** Citing plans, in corpus order. */
   citingPlans: string[];
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * References in reading order: documents cited by the most plans first (what plans share), then by the first citing
@@ -63,15 +48,15 @@ export function references(data: CitationData, planOrder: readonly string[]): Re
   );
   return docs
     .map((d) => {
-      const citingPlans = [...new Set(d.citedBy.map((c) => c.plan))].sort((a, b) => r(a) - r(b) || cmp(a, b));
-      const citedBy = [...d.citedBy].sort((a, b) => r(a.plan) - r(b.plan) || cmp(a.plan, b.plan));
+      const citingPlans = [...new Set(d.citedBy.map((c) => c.plan))].sort((a, b) => r(a) - r(b) || compareStrings(a, b));
+      const citedBy = [...d.citedBy].sort((a, b) => r(a.plan) - r(b.plan) || compareStrings(a.plan, b.plan));
       return { key: d.key, anchor: anchors.get(d.key)!, title: d.title, docNumber: d.docNumber, plan: d.plan, citedBy, citingPlans };
     })
     .sort(
       (a, b) =>
         b.citingPlans.length - a.citingPlans.length ||
         r(a.citingPlans[0]) - r(b.citingPlans[0]) ||
-        cmp(a.title ?? a.key, b.title ?? b.key),
+        compareStrings(a.title ?? a.key, b.title ?? b.key),
     );
 }
 
@@ -80,7 +65,7 @@ export interface PlanReferences {
   plan: string;
   cites: Reference[];
   /** Plans of the corpus citing this plan, with the citing clauses. */
-  citedBy: CitingClause[];
+  citedBy: ClauseRef[];
 }
 
 export function planReferences(refs: readonly Reference[], planOrder: readonly string[]): PlanReferences[] {

@@ -1,49 +1,30 @@
 /**
- * Similar clauses in other plans, from content/analysis/similar.json (written by scripts/analyse.ts: cosine over
- * jieba tokens with a threshold, near-verbatim copies flagged). Absent file → no similar clauses shown.
+ * Similar clauses in other plans, from content/analysis/similar.json (schema: src/schemas/similar.ts; written by
+ * scripts/lib/analyse/analyse.ts: cosine over jieba tokens with a threshold, near-verbatim copies flagged). Absent
+ * file → no similar clauses shown; a malformed one stops the build (file.ts).
  */
-import { readAnalysisFile } from './file';
-
-export interface SimilarRef {
-  plan: string;
-  id: string;
-  url: string;
-  score: number;
-  nearVerbatim: boolean;
-}
-
-interface SimilarFile {
-  clauses: Record<string, SimilarRef[]>;
-}
+import { compareStrings } from '~/lib/order';
+import type { SimilarFile, SimilarRef } from '~/schemas/similar';
+import { analysisView } from './file';
 
 /** Key of a clause in the analysis files: "<plan>/<id>". */
 export function clauseKey(plan: string, id: string): string {
   return `${plan}/${id}`;
 }
 
-/** Parse the analysis file's content (tolerant: anything unexpected gives an empty map). */
-export function parseSimilar(json: string): Map<string, SimilarRef[]> {
-  try {
-    const data = JSON.parse(json) as SimilarFile;
-    return new Map(Object.entries(data.clauses ?? {}));
-  } catch {
-    return new Map();
-  }
+/** The similar file as a map: clause key → its similar clauses. */
+export function similarIndex(file: Pick<SimilarFile, 'clauses'>): Map<string, SimilarRef[]> {
+  return new Map(Object.entries(file.clauses));
 }
 
-let cache: Map<string, SimilarRef[]> | null = null;
-
-/** The similar-clause map of the current build (content/analysis/similar.json, read once). */
+/** The similar-clause map of the current build (content/analysis/similar.json, read once; empty when absent). */
 export function similarMap(contentDir = 'content'): Map<string, SimilarRef[]> {
-  if (cache) return cache;
-  const json = readAnalysisFile('similar.json', contentDir);
-  cache = json === null ? new Map() : parseSimilar(json);
-  return cache;
+  return analysisView('similar', similarIndex, new Map(), contentDir);
 }
 
 /** Similar clauses of one clause, best first, in plans other than its own. */
 export function similarTo(map: Map<string, SimilarRef[]>, plan: string, id: string): SimilarRef[] {
-  return (map.get(clauseKey(plan, id)) ?? []).filter((r) => r.plan !== plan).sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
+  return (map.get(clauseKey(plan, id)) ?? []).filter((r) => r.plan !== plan).sort((a, b) => b.score - a.score || compareStrings(a.url, b.url));
 }
 
 /** Most similar clauses listed on each clause card of theme and compare pages (the clause page lists all kept). */
