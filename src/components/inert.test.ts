@@ -1,7 +1,7 @@
 /**
  * Guard: no page or component renders document text as HTML. `set:html={x}` is allowed only where `x` is the
- * return value of a build-time chart function (imported from src/charts/ or src/lib/analysis/{chart,refgraph}, which escape
- * every text they draw) or of src/lib/rendered (a component's own Astro rendering, reused); everything else goes
+ * return value of a build-time chart function (imported from src/charts/, whose functions escape every text they
+ * draw) or of src/lib/rendered (a component's own Astro rendering, reused); everything else goes
  * through {expr}, which Astro escapes.
  */
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['src/components', 'src/layouts', 'src/pages'];
 const SET_HTML = /set:html=\{\s*([A-Za-z_$][\w$]*)\s*\}|set:html=/g;
-const TRUSTED_HTML_IMPORT = /import\s*\{([^}]*)\}\s*from\s*'[^']*(?:charts\/\w+|analysis\/(?:chart|refgraph)|lib\/rendered)'/g;
+const TRUSTED_HTML_IMPORT = /import\s*\{([^}]*)\}\s*from\s*'[^']*(?:charts\/\w+|lib\/rendered)'/g;
 
 /** set:html uses that are not a variable assigned from an imported chart (or reused-rendering) function. */
 export function unsafeSetHtml(src: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetRecord } from '~/schemas/targets';
-import { formatNumber, formatValue, formatYear, groupIndicators, splitSingleCity, targetsCsv, unitFamily } from './indicators';
+import { formatYear, groupIndicators, splitSingleCity, targetsCsv, unitFamily } from './indicators';
 
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
@@ -8,13 +8,7 @@ const t = (o: Partial<TargetRecord>): TargetRecord => ({
   year: 2025, annual: false, comparator: '=', text: '1 | … | 2300', ...o,
 });
 
-describe('values and open data', () => {
-  it('formats values with comparator, range and unit', () => {
-    expect(formatValue({ value: 400, valueMax: null, unit: '家', comparator: '≥' })).toBe('≥ 400 家');
-    expect(formatValue({ value: 3, valueMax: 5, unit: '家', comparator: '=' })).toBe('3–5 家');
-    expect(formatValue({ value: 13.5, valueMax: null, unit: '%', comparator: '≈' })).toBe('≈ 13.5%');
-  });
-
+describe('open data', () => {
   it('writes CSV with BOM, quoting and absolute URLs', () => {
     const csv = targetsCsv([t({ text: '含,逗号"引号"' })], 'https://example.org');
     expect(csv.startsWith('\uFEFFindicator,')).toBe(true);
@@ -38,6 +32,17 @@ describe('indicator groups', () => {
     expect(unitFamily('')).toBe('');
   });
 
+  it('gives the table its targets by clause, the chart its points by value within one year, city and plan', () => {
+    const [g] = groupIndicators([
+      ys({ indicator: '算力规模', unit: 'P', year: 2027, value: 300, clause: '1-1' }),
+      ys({ indicator: '算力规模', unit: 'P', year: 2027, value: 100, clause: '1-2' }),
+      ys({ indicator: '算力规模', unit: 'P', year: null, value: 50, clause: '1-0' }),
+      ys({ indicator: '算力规模', unit: 'P', year: 2025, value: 900, clause: '1-3' }),
+    ]);
+    expect(g.targets.map((x) => x.clause)).toEqual(['1-3', '1-1', '1-2', '1-0']);
+    expect(g.panels[0].dated.map((x) => x.clause)).toEqual(['1-3', '1-2', '1-1']);
+  });
+
   it('puts indicators that line up across cities first, with stable anchors', () => {
     const data = [
       ys({ indicator: '算力规模', unit: 'P', year: 2027, value: 20000 }),
@@ -52,9 +57,7 @@ describe('indicator groups', () => {
     expect(g[0].anchor).toMatch(/^ind-[0-9a-z]{6}$/);
   });
 
-  it('formats bare numbers and years for table cells', () => {
-    expect(formatNumber({ value: 217000, valueMax: null })).toBe('217,000');
-    expect(formatNumber({ value: 3, valueMax: 5 })).toBe('3–5');
+  it('formats years for table cells', () => {
     expect(formatYear({ year: 2027, annual: false })).toBe('2027年');
     expect(formatYear({ year: null, annual: true })).toBe('每年');
     expect(formatYear({ year: null, annual: false })).toBe('未载明');

@@ -1,8 +1,8 @@
 /**
  * Page-side view of the extracted targets (content/analysis/targets.json; schema: src/schemas/targets.ts; written by
  * scripts/lib/analyse/analyse.ts): targets grouped by normalised indicator into one chart panel per unit family, the
- * single-city indicators split for a light page, the words and numbers of the table cells, and the open-data CSV and
- * JSON.
+ * single-city indicators split for a light page, the words of the table cells, and the open-data CSV and JSON.
+ * Values are formatted where the charts draw them (src/charts/indicators.ts: formatNumber, formatValue).
  */
 import { compareStrings } from '~/lib/order';
 import type { Comparator, TargetRecord } from '~/schemas/targets';
@@ -16,14 +16,6 @@ export function loadTargets(contentDir = 'content'): TargetRecord[] {
 
 /** Comparator words as readers say them. */
 export const COMPARATOR_ZH: Record<Comparator, string> = { '≥': '不低于', '>': '超过', '≈': '约', '≤': '不高于', '=': '达到' };
-
-/** "≥ 400 家", "3–5 家", "≈ 13.5%". */
-export function formatValue(t: Pick<TargetRecord, 'value' | 'valueMax' | 'unit' | 'comparator'>): string {
-  const n = (x: number) => x.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
-  const v = t.valueMax != null ? `${n(t.value)}–${n(t.valueMax)}` : n(t.value);
-  const sep = t.unit === '%' || t.unit === '' ? '' : ' ';
-  return `${t.comparator === '=' ? '' : `${t.comparator} `}${v}${sep}${t.unit}`;
-}
 
 const CSV_COLUMNS = [
   'indicator', 'raw', 'value', 'valueMax', 'unit', 'comparator', 'year', 'annual', 'city', 'plan', 'clause', 'url', 'text',
@@ -71,7 +63,7 @@ export interface IndicatorPanel {
   /** "家/个", "亿元", "%", "无单位" (an index). */
   unitLabel: string;
   targets: TargetRecord[];
-  /** Targets with a year (the charted points). */
+  /** Targets with a year: the charted points, in the order the chart draws them (compareDrawn). */
   dated: TargetRecord[];
 }
 
@@ -101,6 +93,20 @@ function compareTargets(a: TargetRecord, b: TargetRecord): number {
 }
 
 /**
+ * Order of the charted points (the chart draws them as given, setting points of one year side by side in this
+ * order): year, city, plan, value, clause.
+ */
+function compareDrawn(a: TargetRecord, b: TargetRecord): number {
+  return (
+    (a.year ?? 9999) - (b.year ?? 9999) ||
+    compareStrings(a.city ?? '', b.city ?? '') ||
+    compareStrings(a.plan, b.plan) ||
+    a.value - b.value ||
+    compareStrings(a.clause, b.clause)
+  );
+}
+
+/**
  * Targets grouped by normalised indicator, each split into one panel per unit family. Indicators that line up across
  * the most cities come first, then across the most plans, then those with the most dated points, then by name.
  */
@@ -114,7 +120,7 @@ export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGrou
     for (const t of sorted) families.set(unitFamily(t.unit), [...(families.get(unitFamily(t.unit)) ?? []), t]);
     const panels = [...families].map(([family, pts]) => {
       const units = [...new Set(pts.map((t) => t.unit))];
-      return { family, units, unitLabel: units.map((u) => u || NO_UNIT).join('/'), targets: pts, dated: pts.filter((t) => t.year != null) };
+      return { family, units, unitLabel: units.map((u) => u || NO_UNIT).join('/'), targets: pts, dated: pts.filter((t) => t.year != null).sort(compareDrawn) };
     });
     panels.sort((a, b) => b.dated.length - a.dated.length || b.targets.length - a.targets.length || compareStrings(a.family, b.family));
     return {
@@ -135,12 +141,6 @@ export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGrou
       b.targets.length - a.targets.length ||
       compareStrings(a.indicator, b.indicator),
   );
-}
-
-/** The bare number of a target for a table cell: "2300", "3–5", "13.5". */
-export function formatNumber(t: Pick<TargetRecord, 'value' | 'valueMax'>): string {
-  const n = (x: number) => x.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
-  return t.valueMax != null ? `${n(t.value)}–${n(t.valueMax)}` : n(t.value);
 }
 
 /** The year cell: "2027年", "每年" for per-year targets, "未载明" when the text states none. */

@@ -1,13 +1,19 @@
 /**
- * Indicator chart as a pure function (data, {width}) → SVG string, rendered at build time (no JS in the page).
- * x: target year; y: value (linear from 0). One colour and marker shape per city (so colour is never the only cue),
- * each point a link to its clause permalink with a <title> naming city, plan, year and value.
+ * Indicator chart (/indicators/) as a pure function (data, {width}) → SVG string, rendered at build time (no JS in
+ * the page). x: target year; y: value (linear from 0). One colour and marker shape per city (so colour is never the
+ * only cue; cityStyles, also used by the legend and the reference graph), each point a link to its clause permalink
+ * with a <title> naming city, plan, year and value. Points are drawn in the order given (src/lib/analysis/indicators.ts
+ * orders them); points of one year are set side by side in that order. Every text is escaped.
  * The <svg> is named by its <title> (aria-labelledby) but has no role="img": that role would make its point links
  * presentational, hiding them from keyboard and screen-reader users.
+ * Also the number formatting of targets (formatNumber, formatValue), shared with the tables beside the charts.
  */
 import { scaleLinear, scalePoint } from 'd3';
 import type { TargetRecord } from '~/schemas/targets';
-import { formatValue } from './indicators';
+import { esc } from './svg';
+
+/** What a point needs: where it is, what it says, where it links. */
+export type IndicatorPoint = Pick<TargetRecord, 'plan' | 'city' | 'year' | 'value' | 'valueMax' | 'unit' | 'comparator' | 'url'>;
 
 export interface ChartOptions {
   width: number;
@@ -29,12 +35,22 @@ const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 const MARGIN = { top: 16, right: 16, bottom: 36, left: 64 };
 const RADIUS = 5;
 
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A coordinate as written: rounded to two decimals. */
+const fmt = (x: number) => (Math.round(x * 100) / 100).toString();
+
+/** A number as printed in zh-CN, up to four decimals: 217000 → "217,000". */
+const number = (x: number) => x.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+
+/** The bare number of a target for a table cell: "2300", "3–5", "13.5". */
+export function formatNumber(t: Pick<TargetRecord, 'value' | 'valueMax'>): string {
+  return t.valueMax != null ? `${number(t.value)}–${number(t.valueMax)}` : number(t.value);
 }
 
-const fmt = (x: number) => (Math.round(x * 100) / 100).toString();
+/** A target's value with its comparator and unit: "≥ 400 家", "3–5 家", "≈ 13.5%". */
+export function formatValue(t: Pick<TargetRecord, 'value' | 'valueMax' | 'unit' | 'comparator'>): string {
+  const sep = t.unit === '%' || t.unit === '' ? '' : ' ';
+  return `${t.comparator === '=' ? '' : `${t.comparator} `}${formatNumber(t)}${sep}${t.unit}`;
+}
 
 function marker(shape: (typeof SHAPES)[number], x: number, y: number, color: string): string {
   const r = RADIUS;
@@ -56,8 +72,8 @@ export function cityStyles(cities: readonly string[]): Map<string, { color: stri
   return new Map(sorted.map((c, i) => [c, { color: PALETTE[i % PALETTE.length], shape: SHAPES[i % SHAPES.length] }]));
 }
 
-/** The chart of one series' dated targets. Returns '' when nothing has a year. */
-export function indicatorChart(targets: readonly TargetRecord[], opts: ChartOptions, styles = cityStyles(targets.map((t) => t.city ?? '未知'))): string {
+/** The chart of one panel's dated targets, drawn in the order given. Returns '' when nothing has a year. */
+export function indicatorChart(targets: readonly IndicatorPoint[], opts: ChartOptions, styles = cityStyles(targets.map((t) => t.city ?? '未知'))): string {
   const dated = targets.filter((t) => t.year != null);
   if (dated.length === 0) return '';
   const width = Math.max(240, Math.round(opts.width));
@@ -70,15 +86,15 @@ export function indicatorChart(targets: readonly TargetRecord[], opts: ChartOpti
   const parts: string[] = [];
   const titleId = opts.id ?? `t-${Math.abs(hash(opts.title + years.join()))}`;
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="${escapeXml(titleId)}" class="indicator-chart">`,
-    `<title id="${escapeXml(titleId)}">${escapeXml(opts.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="${esc(titleId)}" class="indicator-chart">`,
+    `<title id="${esc(titleId)}">${esc(opts.title)}</title>`,
   );
   // y axis: ticks and gridlines.
   for (const tick of y.ticks(4)) {
     const ty = fmt(y(tick));
     parts.push(
       `<line x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${ty}" y2="${ty}" stroke="#d0d0d0" stroke-width="1"/>`,
-      `<text x="${MARGIN.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" font-size="11" fill="#333">${escapeXml(tick.toLocaleString('zh-CN'))}</text>`,
+      `<text x="${MARGIN.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" font-size="11" fill="#333">${esc(tick.toLocaleString('zh-CN'))}</text>`,
     );
   }
   // x axis labels.
@@ -87,8 +103,7 @@ export function indicatorChart(targets: readonly TargetRecord[], opts: ChartOpti
   }
   // Points: offset points of the same year so they do not hide each other.
   const perYear = new Map<string, number>();
-  const sorted = [...dated].sort((a, b) => (a.year! - b.year!) || ((a.city ?? '') < (b.city ?? '') ? -1 : (a.city ?? '') > (b.city ?? '') ? 1 : 0) || (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : 0) || a.value - b.value);
-  for (const t of sorted) {
+  for (const t of dated) {
     const yr = String(t.year);
     const k = perYear.get(yr) ?? 0;
     perYear.set(yr, k + 1);
@@ -98,7 +113,7 @@ export function indicatorChart(targets: readonly TargetRecord[], opts: ChartOpti
     const name = `${t.city ?? '未知'} · ${label(t.plan)} · ${t.year}年:${formatValue(t)}`;
     const range = t.valueMax != null ? `<line x1="${fmt(px)}" x2="${fmt(px)}" y1="${fmt(py)}" y2="${fmt(y(t.valueMax))}" stroke="${style.color}" stroke-width="2"/>` : '';
     parts.push(
-      `<a href="${escapeXml(t.url)}" aria-label="${escapeXml(name)}">${range}${marker(style.shape, px, py, style.color)}<title>${escapeXml(name)}</title></a>`,
+      `<a href="${esc(t.url)}" aria-label="${esc(name)}">${range}${marker(style.shape, px, py, style.color)}<title>${esc(name)}</title></a>`,
     );
   }
   parts.push(`<line x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${height - MARGIN.bottom}" y2="${height - MARGIN.bottom}" stroke="#333" stroke-width="1"/>`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, indicatorChart } from './chart';
 import type { TargetRecord } from '~/schemas/targets';
+import { formatNumber, formatValue, indicatorChart } from './indicators';
 
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
@@ -35,9 +35,32 @@ describe('indicatorChart', () => {
     expect(indicatorChart(data, { width: 320, title: 'a' })).toContain('viewBox="0 0 320 ');
   });
 
+  it('draws points in the order given, setting points of one year side by side in that order', () => {
+    const two = [t({ value: 100, url: '/a/' }), t({ value: 200, url: '/b/' })];
+    const xOf = (svg: string, url: string) => Number(new RegExp(`href="${url}"[^>]*><circle cx="([\\d.]+)"`).exec(svg)![1]);
+    const ab = indicatorChart(two, { width: 600, title: 'a' });
+    const ba = indicatorChart([...two].reverse(), { width: 600, title: 'a' });
+    // The first point given takes the year's own place, the next one beside it — whichever point comes first.
+    expect(xOf(ab, '/a/')).toBe(xOf(ba, '/b/'));
+    expect(xOf(ab, '/b/')).toBe(xOf(ba, '/a/'));
+    expect(xOf(ab, '/a/')).not.toBe(xOf(ab, '/b/'));
+  });
+
   it('escapes text and draws nothing without years', () => {
-    expect(escapeXml('<b>"&\'')).toBe('&lt;b&gt;&quot;&amp;&#39;');
     expect(indicatorChart([t({ year: null })], { width: 600, title: 'x' })).toBe('');
     expect(indicatorChart(data, { width: 600, title: '<script>' })).not.toContain('<script>');
+  });
+});
+
+describe('target values as printed', () => {
+  it('formats values with comparator, range and unit', () => {
+    expect(formatValue({ value: 400, valueMax: null, unit: '家', comparator: '≥' })).toBe('≥ 400 家');
+    expect(formatValue({ value: 3, valueMax: 5, unit: '家', comparator: '=' })).toBe('3–5 家');
+    expect(formatValue({ value: 13.5, valueMax: null, unit: '%', comparator: '≈' })).toBe('≈ 13.5%');
+  });
+
+  it('formats bare numbers for table cells', () => {
+    expect(formatNumber({ value: 217000, valueMax: null })).toBe('217,000');
+    expect(formatNumber({ value: 3, valueMax: 5 })).toBe('3–5');
   });
 });

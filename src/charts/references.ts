@@ -1,11 +1,12 @@
 /**
- * The reference graph as a pure function (data, {width}) → SVG string, rendered at build time (no JS in the page):
- * plans of the corpus in a column on the left, the documents they cite on the right, one curve per "plan cites
- * document". Documents cited by several plans are drawn bold. Every node links (plan → its page, document → its row
- * in the references table); every text is escaped; long titles are shortened on screen and given in full in <title>.
+ * The reference graph (/references/) as a pure function (data, {width}) → SVG string, rendered at build time (no JS
+ * in the page): plans of the corpus in a column on the left, the documents they cite on the right, one curve per
+ * "plan cites document". Documents cited by several plans are drawn bold. Every node links (plan → its page,
+ * document → its row in the references table); every text is escaped; long titles are shortened on screen and given
+ * in full in <title>. Plans take their city's colour from cityStyles (indicators.ts), as in the indicator charts.
  */
-import { textWidth } from '~/charts/svg';
-import { cityStyles, escapeXml } from './chart';
+import { cityStyles } from './indicators';
+import { esc, r1, textWidth } from './svg';
 
 export interface GraphPlan {
   slug: string;
@@ -43,7 +44,8 @@ const NODE = 5;
 const ELLIPSIS = '…';
 const EDGE_OPACITY = 0.75;
 
-const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
+/** A coordinate as written: rounded to one decimal. */
+const fmt = (x: number) => String(r1(x));
 
 /** Text shortened with "…" to fit `max` px at `size`. */
 export function fitText(text: string, max: number, size = FONT): string {
@@ -75,8 +77,8 @@ export function referenceGraph(plans: readonly GraphPlan[], docs: readonly Graph
   const planY = new Map(citing.map((p, i) => [p.slug, TOP + (i + 0.5) * (span / citing.length)]));
 
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="${escapeXml(opts.id)}" class="reference-graph">`,
-    `<title id="${escapeXml(opts.id)}">${escapeXml(opts.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="${esc(opts.id)}" class="reference-graph">`,
+    `<title id="${esc(opts.id)}">${esc(opts.title)}</title>`,
     `<text x="${fmt(planX)}" y="16" text-anchor="end" font-size="${FONT}" fill="#575e66">规划</text>`,
     `<text x="${fmt(docX + NODE + 6)}" y="16" font-size="${FONT}" fill="#575e66">被引文件</text>`,
   ];
@@ -98,9 +100,9 @@ export function referenceGraph(plans: readonly GraphPlan[], docs: readonly Graph
     const y = planY.get(p.slug)!;
     const color = styles.get(p.city)?.color ?? '#1f5fa8';
     out.push(
-      `<a href="${escapeXml(p.url)}" aria-label="${escapeXml(p.title)}"><title>${escapeXml(p.title)}</title>` +
+      `<a href="${esc(p.url)}" aria-label="${esc(p.title)}"><title>${esc(p.title)}</title>` +
         `<rect x="${fmt(planX - NODE)}" y="${fmt(y - NODE)}" width="${2 * NODE}" height="${2 * NODE}" fill="${color}"/>` +
-        `<text x="${fmt(planX - NODE - 5)}" y="${fmt(y)}" text-anchor="end" dominant-baseline="middle" font-size="${FONT}" fill="#1f2328">${escapeXml(p.label)}</text></a>`,
+        `<text x="${fmt(planX - NODE - 5)}" y="${fmt(y)}" text-anchor="end" dominant-baseline="middle" font-size="${FONT}" fill="#1f2328">${esc(p.label)}</text></a>`,
     );
   }
   docs.forEach((d, i) => {
@@ -110,9 +112,9 @@ export function referenceGraph(plans: readonly GraphPlan[], docs: readonly Graph
     // The accessible name starts with what is shown (WCAG 2.5.3), then gives the full name when the label is cut.
     const name = d.title.includes(shown) ? d.title : `${shown}（全称：${d.title}）`;
     out.push(
-      `<a href="${escapeXml(d.href)}" aria-label="${escapeXml(name)}"><title>${escapeXml(d.title)}</title>` +
+      `<a href="${esc(d.href)}" aria-label="${esc(name)}"><title>${esc(d.title)}</title>` +
         `<circle cx="${fmt(docX)}" cy="${fmt(y)}" r="${NODE}" fill="#1f2328"/>` +
-        `<text x="${fmt(docX + NODE + 6)}" y="${fmt(y)}" dominant-baseline="middle" font-size="${FONT}" fill="#1f2328"${shared ? ' font-weight="700"' : ''}>${escapeXml(shown)}</text></a>`,
+        `<text x="${fmt(docX + NODE + 6)}" y="${fmt(y)}" dominant-baseline="middle" font-size="${FONT}" fill="#1f2328"${shared ? ' font-weight="700"' : ''}>${esc(shown)}</text></a>`,
     );
   });
   out.push('</svg>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, referenceGraph } from './refgraph';
+import { fitText, referenceGraph } from './references';
 
 describe('referenceGraph', () => {
   const plans = [
