@@ -1,7 +1,9 @@
 /**
- * The corpus as the pages read it: the generated collections (content/, see src/content.config.ts) plus the theme
- * taxonomy, loaded once per build and put in corpus order. The only module that touches astro:content; every
- * grouping and join lives in the pure modules beside it.
+ * The corpus as the pages read it: the generated collections (content/, defined in src/content.config.ts) plus the
+ * theme taxonomy, loaded once per build and put in corpus order. The only module that reads the collections
+ * (getCollection from astro:content): every page, component and route — the search index's too — reads them through
+ * corpus(); every grouping and join lives in the pure modules beside it. (The analysis files, content/analysis/, are
+ * not collections: src/lib/analysis/file.ts reads them.)
  */
 import { getCollection } from 'astro:content';
 import { themes as taxonomy } from '~/data/themes';

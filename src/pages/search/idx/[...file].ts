@@ -1,10 +1,9 @@
 /**
  * The static search index, /search/idx/… (see src/lib/search/build.ts for the files), generated at build time from
- * the clause collection. Thin route: all logic is in src/lib/search/.
+ * the corpus (src/lib/corpus.ts: plans, clauses, themes). Thin route: all logic is in src/lib/search/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { themes } from '~/data/themes';
+import { corpus } from '~/lib/corpus';
 import { buildSearchIndex } from '~/lib/search/build';
 import { toIndexClause, toIndexPlan } from '~/lib/search/collect';
 
@@ -13,11 +12,11 @@ let built: Promise<Map<string, Uint8Array | string>> | null = null;
 /** Built once per build, shared by getStaticPaths and every GET. */
 function index(): Promise<Map<string, Uint8Array | string>> {
   built ??= (async () => {
-    const [plans, clauses] = await Promise.all([getCollection('plans'), getCollection('clauses')]);
+    const c = await corpus();
     return buildSearchIndex(
-      plans.map((p) => toIndexPlan(p.data)),
-      clauses.map((c) => toIndexClause(c.data)),
-      themes.map((t) => ({ slug: t.slug, label: t.label })),
+      c.plans.map(toIndexPlan),
+      c.clauses.map(toIndexClause),
+      c.themes.map((t) => ({ slug: t.slug, label: t.label })),
     );
   })();
   return built;
