@@ -1,6 +1,8 @@
 /**
- * Reads the generated collections (content/clauses/<plan>/<id>.mdx, content/plans/<slug>.mdx): the YAML frontmatter
- * of each file (src/loaders/frontmatter.ts, the same reading as the site's). Sorted deterministically (plan slug, then document order).
+ * The analysis's input: the generated collections (content/clauses/<plan>/<id>.mdx, content/plans/<slug>.mdx), read as
+ * the YAML frontmatter of each file with src/loaders/frontmatter.ts (which also loads the site's clause collection).
+ * Not validated here: ingest wrote them from the typed model, and the site's build validates them against it
+ * (src/content.config.ts). Sorted deterministically: plans by slug, clauses by plan slug, then document order.
  */
 import path from 'node:path';
 import { mdxFiles, readFrontmatter } from '~/loaders/frontmatter';

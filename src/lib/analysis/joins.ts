@@ -1,6 +1,7 @@
 /**
- * The analysis joined with the corpus, for the analysis pages (indicators, departments, references). Build-time
- * only (reads astro:content through lib/corpus); every join itself is a pure, tested function in this folder.
+ * The department analysis joined with the corpus: every department split by city with its page slug (the
+ * /departments/ pages), and a clause's departments linked to those pages (clause facts). Build-time only (reads the
+ * collections through lib/corpus); the joins themselves are pure, tested functions in departments.ts.
  */
 import { corpus } from '~/lib/corpus';
 import { cityDepartments, departmentLookup, loadDepartments, pinyinSlug, type CityDepartment } from './departments';

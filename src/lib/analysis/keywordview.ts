@@ -1,6 +1,7 @@
 /**
- * Keyword profiles shaped for the charts and their tables: one plan's top keywords (plan page) and the keyword ×
- * plan grid (cities page). Words link to the search page, filtered to the plan (its `plan` facet).
+ * Keyword profiles shaped for the charts (src/charts/keywords.ts) and their tables: one plan's top keywords (plan
+ * page) and the keyword × plan grid (cities page). Words link to the search page, filtered to the plan (its `plan`
+ * facet).
  */
 import type { KeywordBarsData, KeywordGridData } from '~/charts/keywords';
 import type { PolicyDoc } from '~/schemas/policy';
