@@ -1,5 +1,5 @@
 /**
- * Headless chromium for every browser check (e2e tests, search smoke check, search benchmark): Debian's
+ * Headless chromium for every browser check (e2e tests, search benchmark): Debian's
  * /usr/bin/chromium driven by playwright-core, with the flags that keep it off the network — without the
  * background-networking flags it hangs on this machine's closed network.
  */

@@ -1,11 +1,16 @@
 /**
- * Search as a reader uses it beyond phrases: finding the documents themselves by 文号 or title, seeing the query
- * echoed as typed, being told what to try when nothing matches — on a page with one search box that does not jump
- * as results arrive.
+ * Search as a reader uses it, in headless chromium against the built site.
+ * - Beyond phrases: finding the documents themselves by 文号 or title, seeing the query echoed as typed, being told
+ *   what to try when nothing matches — on a page with one search box that does not jump as results arrive.
+ * - The page's workings (formerly the stand-alone scripts/search/smoke.ts, which nothing ran): typing updates the
+ *   URL, results come 50 at a time and "显示更多" pages on, every result links to a permalink of /data/clauses.json,
+ *   a facet filters by keyboard and survives a reload (deep link), an absent phrase says so, the partial group stays
+ *   outside the results, a hostile query stays text — with no script error and nothing fetched from outside the site.
+ * (That every clause holding a phrase is found, and only those: reader-jobs.test.ts, job 2.)
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launch, newContext, plans } from './browser';
+import { DESKTOP, PHONE, baseUrl, builtPage, clauses, launch, newContext, plans } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,4 +100,96 @@ describe('search finds plans, echoes the query, and advises', () => {
       await context.close();
     });
   }
+});
+
+/** A query with more matches than one page of results in the seeds. */
+const BROAD = '数据';
+/** Results per page. */
+const PAGE_SIZE = 50;
+
+/** The results list has settled on `query`. */
+const done = (p: Page, query: string) =>
+  p.waitForFunction((q) => {
+    const list = document.querySelector<HTMLElement>('[data-search-results]');
+    return list?.getAttribute('aria-busy') === 'false' && list.dataset.searchQuery === q;
+  }, query);
+const settled = (p: Page) => p.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+const hrefs = (p: Page) => p.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+const total = async (p: Page) => Number(await p.locator('[data-search-results]').getAttribute('data-search-total'));
+
+/** A page of the search, with what it fetched from outside the site and the script errors it raised. */
+async function open(): Promise<{ context: BrowserContext; page: Page; outside: string[]; errors: string[] }> {
+  const context = await newContext(browser);
+  const outside: string[] = [];
+  // Registered after newContext's own abort-everything-outside route, so it runs first and records what it aborts.
+  await context.route((u) => !u.href.startsWith(baseUrl()), (route) => (outside.push(route.request().url()), route.abort()));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/search/');
+  return { context, page, outside, errors };
+}
+
+describe.skipIf(!builtPage('/search/'))('search page: the query in the URL, paging, facets, no result, hostile input', () => {
+  it(`follows the typed query in the URL, shows ${PAGE_SIZE} results at a time and pages on, each a published permalink`, async () => {
+    const { context, page, outside, errors } = await open();
+    await page.focus('#search-q');
+    await page.keyboard.type(BROAD);
+    await done(page, BROAD);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(BROAD);
+    const n = await total(page);
+    expect(n, `${BROAD} has more than ${PAGE_SIZE} matches`).toBeGreaterThan(PAGE_SIZE);
+    expect(await hrefs(page)).toHaveLength(PAGE_SIZE);
+    await page.locator('[data-search-more]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((k) => document.querySelectorAll('[data-search-results] > li').length === k, Math.min(2 * PAGE_SIZE, n));
+    await settled(page);
+    const permalinks = new Set(clauses().map((c) => c.url));
+    for (const h of await hrefs(page)) expect(permalinks, `result ${h}`).toContain(h);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('narrows by a city facet chosen by keyboard, and keeps it across a reload (a deep link)', async () => {
+    const { context, page, outside, errors } = await open();
+    await page.fill('#search-q', BROAD);
+    await page.press('#search-q', 'Enter');
+    await done(page, BROAD);
+    const all = await total(page);
+    const city = page.locator('[data-facet="city"] input').first();
+    const cityName = await city.getAttribute('value');
+    await city.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((c) => new URL(location.href).searchParams.get('city') === c, cityName);
+    await settled(page);
+    const filtered = await total(page);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThanOrEqual(all);
+    await page.goto(page.url());
+    await done(page, BROAD);
+    expect(await total(page)).toBe(filtered);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('says when nothing matches, keeps partial matches out of the results, and shows a hostile query as text', async () => {
+    const { context, page, outside, errors } = await open();
+    const ask = async (q: string) => {
+      await page.fill('#search-q', q);
+      await page.press('#search-q', 'Enter');
+      await done(page, q);
+    };
+    await ask('火星基地');
+    expect(await hrefs(page)).toEqual([]);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/没有条款包含「火星基地」/);
+    await ask('算力 盐城');
+    expect(await page.locator('[data-search-results] [data-search-partial]').count()).toBe(0);
+    await ask('<img src=x onerror=alert(1)>');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
 });
