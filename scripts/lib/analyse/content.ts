@@ -1,6 +1,6 @@
 /**
  * The analysis's input: the generated collections (content/clauses/<plan>/<id>.mdx, content/plans/<slug>.mdx), read as
- * the YAML frontmatter of each file with src/loaders/frontmatter.ts (which also loads the site's clause collection).
+ * the YAML frontmatter of each file with src/loaders/frontmatter.ts (which also loads the site's collections).
  * Not validated here: ingest wrote them from the typed model, and the site's build validates them against it
  * (src/content.config.ts). Sorted deterministically: plans by slug, clauses by plan slug, then document order.
  */
