@@ -199,8 +199,7 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
       clauses: similar,
       nearVerbatim: copies,
     },
-    // sortTargets gives back the records it is given, sorted: still TargetRecords.
-    targets: { generated: GENERATED, targets: sortTargets(targets) as TargetRecord[] },
+    targets: { generated: GENERATED, targets: sortTargets(targets) },
     departments: { generated: GENERATED, departments },
     citations: { generated: GENERATED, documents: citationList, plans: byPlan },
   };

@@ -5,6 +5,7 @@
  * whole: cut clauses with `taxonomyTokens`, which is only reachable once the words are registered.
  */
 import { themes, type ThemeDef } from '~/data/themes';
+import { compareStrings } from '~/lib/order';
 import { SHORT_TERM } from '~/data/tagger';
 import { addWords, tokens } from './jieba';
 import { foldForAnalysis } from './fold';
@@ -30,9 +31,8 @@ export interface CompiledTheme {
 
 const fold = (s: string) => foldForAnalysis(s);
 
-/** Distinct phrases, longest first (so "数字基础设施" is counted before "基础设施" inside it), ties by code point. */
-export const longestFirst = (xs: string[]) =>
-  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+/** Distinct phrases, longest first (so "数字基础设施" is counted before "基础设施" inside it), ties in code-unit order. */
+export const longestFirst = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length || compareStrings(a, b));
 
 /** The compiled taxonomy, in taxonomy order. */
 export const taxonomy: readonly CompiledTheme[] = themes.map((t: ThemeDef) => {

@@ -8,6 +8,7 @@
  * Comparators: "≥" (以上, 不少于, 不低于), ">" (超, 超过, 突破), "≈" (左右, 约), "≤" (以下, 不超过), "=" (达到,
  * 为, or nothing). A range "3~5家" is value 3, valueMax 5.
  */
+import { compareStrings } from '~/lib/order';
 import type { Comparator, Target } from '~/schemas/targets';
 import { foldForAnalysis } from './fold';
 
@@ -554,14 +555,14 @@ export function extractFromCells(
     .flatMap((c) => extractFromText(plan, clause, c.text, year));
 }
 
-/** Deterministic order: plan, clause order is the caller's; here indicator, year, value. */
-export function sortTargets(ts: Target[]): Target[] {
+/** Deterministic order: indicator, year (undated first), plan, clause, value. Gives back the records it is given. */
+export function sortTargets<T extends Target>(ts: readonly T[]): T[] {
   return [...ts].sort(
     (a, b) =>
-      (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) ||
+      compareStrings(a.indicator, b.indicator) ||
       (a.year ?? 0) - (b.year ?? 0) ||
-      (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : 0) ||
-      (a.clause < b.clause ? -1 : a.clause > b.clause ? 1 : 0) ||
+      compareStrings(a.plan, b.plan) ||
+      compareStrings(a.clause, b.clause) ||
       a.value - b.value,
   );
 }
