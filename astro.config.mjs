@@ -10,7 +10,7 @@ const redirects = JSON.parse(readFileSync(new URL('./src/data/redirects.json', i
 /** The deployment origin: SITE_URL, else a placeholder that the build warns about (site-origin.mjs, README "Deploy"). */
 const { site, placeholder } = siteOrigin(process.env);
 
-/** Says loudly, at the end of the build, that the placeholder origin was used. */
+/** Says loudly, at the end of the build, that the placeholder origin was used. @type {import('astro').AstroIntegration} */
 const warnPlaceholder = {
   name: 'site-origin',
   hooks: {

@@ -28,9 +28,9 @@ export function sourceMediaType(source: string): string {
  * The seed's bytes, checked against the SHA-256 the ingest recorded: a seed changed since `npm run ingest` fails the
  * build (naming it) rather than publishing a file that does not match the page.
  */
-export function sourceBytes(source: string, sha256: string, root = '.'): Uint8Array {
+export function sourceBytes(source: string, sha256: string, root = '.'): ArrayBuffer {
   const bytes = readFileSync(`${root}/${source}`);
   const actual = createHash('sha256').update(bytes).digest('hex');
   if (actual !== sha256) throw new Error(`${source}: SHA-256 ${actual} differs from the ingested ${sha256}; run \`npm run ingest\``);
-  return bytes;
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

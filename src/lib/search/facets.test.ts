@@ -4,7 +4,7 @@ import type { Hit } from './engine';
 import { applySelection, emptySelection, facetCounts, themeLookup, UNKNOWN_VALUE, type FacetContext } from './facets';
 
 const plan = (slug: string, city: string, kind: string | null, year: number | null, first: number): ManifestPlan => ({
-  slug, url: `/plans/${slug}/`, city, title: slug, label: `${city} ${year ?? ''}`, kind, year, first, count: 10,
+  slug, url: `/plans/${slug}/`, city, title: slug, label: `${city} ${year ?? ''}`, kind, year, docNumber: null, issuer: null, first, count: 10,
 });
 const plans = [plan('yc-2025', '盐城', '三年行动计划', 2025, 0), plan('yc-2024', '盐城', '工作要点', 2024, 10), plan('tz', '泰州', null, null, 20)];
 const themes = [{ slug: 'data', label: '数据要素' }, { slug: 'ai', label: '人工智能' }];
