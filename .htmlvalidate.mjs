@@ -3,7 +3,9 @@
  * dist/ (by hand: `npx html-validate "dist/**\/*.html"`). The recommended set — the HTML standard and common
  * accessibility rules — with each change and its reason.
  */
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   root: true,
   extends: ['html-validate:recommended'],
   rules: {
@@ -18,4 +20,4 @@ export default {
     // layout, not a style. Any other inline style is still an error.
     'no-inline-style': ['error', { allowedProperties: ['--cols'] }],
   },
-};
+});

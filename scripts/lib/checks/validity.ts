@@ -34,7 +34,7 @@ export function findLangProblems(site: Site): PageProblem[] {
 }
 
 /** The repo's html-validate, or one with other rules (tests). */
-export function htmlValidator(rules: ConfigData = config as ConfigData): HtmlValidate {
+export function htmlValidator(rules: ConfigData = config): HtmlValidate {
   return new HtmlValidate(new StaticConfigLoader(rules));
 }
 
