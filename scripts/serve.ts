@@ -1,37 +1,63 @@
 /**
- * A tiny static server for a built site (dist/), as a static host serves it: `/a/` → a/index.html, `/a` → 301 to
- * `/a/` when a/index.html exists, unknown paths → 404 with 404.html. Used by the e2e tests and `npm run serve:dist`.
+ * Serve a built site (dist/) as a static host does, with sirv: `/a/` → a/index.html, unknown paths → 404 with
+ * 404.html. Used by the e2e tests, the search smoke check and benchmark, and `npm run serve:dist`.
  *   tsx scripts/serve.ts [--dist dist] [--port 4321]
+ *
+ * sirv serves the files; two things a static host does that sirv does not are added here, each measured against
+ * sirv 3.0.2 in serve.test.ts: a directory asked for without its slash (`/a`) is redirected to `/a/` (sirv would
+ * answer 200 with a/index.html, so relative links would resolve against the wrong folder), and text types carry
+ * `charset=utf-8` (sirv adds it to text/html only; the site's CSV, JSON, CSS and JS are UTF-8 Chinese text).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.bib': 'text/plain; charset=utf-8',
-  '.ris': 'text/plain; charset=utf-8',
+/** The page a static host shows, with status 404, for any path that names no file. */
+export const NOT_FOUND_PAGE = '404.html';
+/** Media types mrmime does not know: the citation downloads, as their route declares them (plans/[slug]/cite.[format].ts). */
+export const EXTRA_TYPES: Readonly<Record<string, string>> = {
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
 };
-const FALLBACK_TYPE = 'application/octet-stream';
-const NOT_FOUND_PAGE = '404.html';
+/** Media types that are text, and so are sent with charset=utf-8 (everything the build writes is UTF-8). */
+const TEXT_TYPE = /^(text\/|application\/(json|xml|javascript|x-bibtex|x-research-info-systems)$|image\/svg\+xml$)/;
 
 const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 
+/** The media type of a request path; directory paths are their index.html. */
+export function mediaType(pathname: string): string | undefined {
+  const name = pathname.endsWith('/') ? 'index.html' : pathname;
+  const type = EXTRA_TYPES[name.split('.').pop() ?? ''] ?? lookup(name);
+  return type && TEXT_TYPE.test(type) ? `${type}; charset=utf-8` : type;
+}
+
+function sendNotFound(base: string, req: IncomingMessage, res: ServerResponse): void {
+  const page = join(base, NOT_FOUND_PAGE);
+  if (!isFile(page)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(404, { 'Content-Type': mediaType(NOT_FOUND_PAGE)!, 'Cache-Control': 'no-store' });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(page).pipe(res);
+}
+
 export function createStaticServer(root: string): Server {
   const base = resolve(root);
+  const files = sirv(base, {
+    // Look files up on disk at each request (a rebuilt dist/ is served without a restart) and send no-store.
+    dev: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      const type = mediaType(pathname);
+      if (type) res.setHeader('Content-Type', type);
+    },
+    onNoMatch: (req, res) => sendNotFound(base, req, res),
+  });
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
@@ -41,27 +67,13 @@ export function createStaticServer(root: string): Server {
       res.writeHead(400).end();
       return;
     }
-    const target = normalize(join(base, pathname));
-    if (target !== base && !target.startsWith(base + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let file: string | null = null;
-    if (pathname.endsWith('/')) file = isFile(join(target, 'index.html')) ? join(target, 'index.html') : null;
-    else if (isFile(target)) file = target;
-    else if (isFile(join(target, 'index.html'))) {
+    // A folder without its slash: 301 to the slash form, as static hosts do (only inside the site's folder).
+    const target = resolve(join(base, pathname));
+    if (!pathname.endsWith('/') && (target === base || target.startsWith(base + sep)) && !isFile(target) && isFile(join(target, 'index.html'))) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    const status = file ? 200 : 404;
-    const body = file ?? (isFile(join(base, NOT_FOUND_PAGE)) ? join(base, NOT_FOUND_PAGE) : null);
-    if (!body) {
-      res.writeHead(404, { 'content-type': CONTENT_TYPES['.txt'] }).end('404');
-      return;
-    }
-    res.writeHead(status, { 'content-type': CONTENT_TYPES[extname(body)] ?? FALLBACK_TYPE, 'cache-control': 'no-store' });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(body).pipe(res);
+    files(req, res);
   });
 }
 

@@ -28,19 +28,34 @@ describe('gbtReference', () => {
 });
 
 describe('BibTeX', () => {
-  it('writes known fields only, corporate author kept whole', () => {
-    const b = bibtex(yc2025, SITE);
-    expect(b).toContain('@misc{yancheng-2025-2027,');
-    expect(b).toContain('author = {{盐城市人民政府办公室}}');
-    expect(b).toContain('date = {2025-09-09}');
-    expect(b).toContain('year = {2025}');
-    expect(b).toContain('url = {https://policy-compare.example/plans/yancheng-2025-2027/}');
-    expect(b).toContain('note = {原文发布于 https://www.yancheng.gov.cn/art/2025/12/3/art\\_55799\\_21032.html}');
+  it('writes known fields only: Chinese text whole, corporate author kept whole, the slug as key', () => {
+    expect(bibtex(yc2025, SITE)).toBe(
+      [
+        '@misc{yancheng-2025-2027,',
+        '  author = {{盐城市人民政府办公室}},',
+        '  entrysubtype = {三年行动计划},',
+        '  date = {2025-09-09},',
+        '  language = {zh-CN},',
+        '  note = {原文发布于 https://www.yancheng.gov.cn/art/2025/12/3/art\\_55799\\_21032.html},',
+        '  title = {盐城市数字经济高质量发展三年行动计划(2025-2027年)},',
+        '  url = {https://policy-compare.example/plans/yancheng-2025-2027/},',
+        '  year = {2025}',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const t = bibtex(taizhou, SITE);
     expect(t).not.toMatch(/author|year|date|number/);
+    expect(t).toContain('title = {泰州市关于加快发展数字经济的指导意见}');
   });
-  it('escapes special characters', () => {
+  it('keeps the 文号, which citation-js drops from a @misc', () => {
+    expect(bibtex(suzhou, SITE)).toContain('  number = {苏委发〔2021〕1号}');
+  });
+  it('escapes special characters, in the text and in the fields citation-js writes', () => {
     expect(escapeBibtex('50% & {x}_#')).toBe('50\\% \\& \\{x\\}\\_\\#');
+    const b = bibtex({ ...taizhou, title: '数据50%_{要素}', issuer: 'A&B 局' }, SITE);
+    expect(b).toContain('title = {数据50\\%\\_\\{要素\\}}');
+    expect(b).toContain('author = {{A\\&B 局}}');
   });
 });
 
@@ -49,16 +64,25 @@ describe('RIS', () => {
     const r = ris(suzhou, SITE);
     expect(r.split('\r\n')).toEqual([
       'TY  - GOVDOC',
-      'TI  - 苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)',
       'AU  - 苏州市人民政府',
+      'ID  - suzhou-2021-2023',
+      'LA  - zh-CN',
       'M1  - 苏委发〔2021〕1号',
       'M3  - 三年行动计划',
+      'TI  - 苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)',
       'UR  - https://policy-compare.example/plans/suzhou-2021-2023/',
-      'LA  - zh-CN',
-      'ER  -',
+      'ER  - ',
       '',
     ]);
-    expect(ris(yc2025, SITE)).toContain('DA  - 2025/09/09\r\n');
+  });
+  it('writes the date as the RIS spec does, and no date it does not know', () => {
+    expect(ris(yc2025, SITE)).toContain('\r\nDA  - 2025/09/09/\r\nPY  - 2025\r\n');
+    expect(ris(taizhou, SITE)).not.toMatch(/DA {2}-|PY {2}-|AU {2}-/);
+  });
+  it('keeps a long value on one line (citation-js breaks lines every 70 characters)', () => {
+    const long = `https://www.example.gov.cn/${'a'.repeat(80)}.html`;
+    const r = ris({ ...yc2025, sourceUrl: long }, SITE);
+    expect(r).toContain(`\r\nN1  - 原文发布于 ${long}\r\n`);
   });
 });
 

@@ -85,11 +85,3 @@ export function readPage(html: string): PageFacts {
   visit(doc);
   return facts;
 }
-
-/** Ids that occur more than once on the page, each listed once. */
-export function duplicateIds(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dupes = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
-  return [...dupes];
-}

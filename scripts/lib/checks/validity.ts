@@ -1,8 +1,11 @@
 /**
- * HTML validity basics of generated pages: the document language, no duplicate ids, and on every plan page each
- * clause of that plan present exactly once as an anchor (`id` = `data-clause` = the clause id).
+ * HTML validity of generated pages: the HTML standard and common accessibility rules, checked by html-validate with
+ * the repo's rule set (.htmlvalidate.mjs, which gives the reason for each change to the recommended set); the
+ * document language, which no rule there checks; and on every plan page each clause of that plan present exactly
+ * once as an anchor (`id` = `data-clause` = the clause id).
  */
-import { duplicateIds } from './html';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import config from '../../../.htmlvalidate.mjs';
 import { isSitePage, urlOfFile, type Site } from './site';
 
 /** The language every page declares. */
@@ -15,15 +18,36 @@ export interface PageProblem {
   problem: string;
 }
 
-/** Language and duplicate-id problems of every page (redirect stubs are skipped: they are not pages to read). */
-export function findPageProblems(site: Site): PageProblem[] {
+/** The pages to check: every HTML page but redirect stubs, which are not pages to read. */
+function readablePages(site: Site): string[] {
+  return site.htmlFiles.filter(isSitePage).filter((file) => site.page(file).refresh === null);
+}
+
+/** Pages that do not declare the site's language. */
+export function findLangProblems(site: Site): PageProblem[] {
   const problems: PageProblem[] = [];
-  for (const file of site.htmlFiles.filter(isSitePage)) {
-    const facts = site.page(file);
-    if (facts.refresh !== null) continue;
-    const page = urlOfFile(file);
-    if (facts.lang !== SITE_LANG) problems.push({ page, problem: `lang is ${JSON.stringify(facts.lang)}, want "${SITE_LANG}"` });
-    for (const id of duplicateIds(facts.ids)) problems.push({ page, problem: `duplicate id "${id}"` });
+  for (const file of readablePages(site)) {
+    const { lang } = site.page(file);
+    if (lang !== SITE_LANG) problems.push({ page: urlOfFile(file), problem: `lang is ${JSON.stringify(lang)}, want "${SITE_LANG}"` });
+  }
+  return problems;
+}
+
+/** The repo's html-validate, or one with other rules (tests). */
+export function htmlValidator(rules: ConfigData = config): HtmlValidate {
+  return new HtmlValidate(new StaticConfigLoader(rules));
+}
+
+/** Every html-validate error on every page, as "line:column rule: message (selector)". */
+export async function findStandardProblems(site: Site, validator = htmlValidator()): Promise<PageProblem[]> {
+  const problems: PageProblem[] = [];
+  for (const file of readablePages(site)) {
+    const report = await validator.validateString(site.text(file), file);
+    for (const result of report.results) {
+      for (const m of result.messages) {
+        problems.push({ page: urlOfFile(file), problem: `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}` });
+      }
+    }
   }
   return problems;
 }
