@@ -59,6 +59,19 @@ describe('tables at 1280 and 390 px', () => {
     });
   }
 
+  it('highlights the row on a table row’s own clause page', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto('/plans/yancheng-2025-2027/annex-1-r1/');
+    const row = page.locator('.annex-table tr[aria-current="location"] td').first();
+    const [current, plain] = await Promise.all([
+      row.evaluate((td) => getComputedStyle(td).backgroundColor),
+      page.locator('.annex-table tbody tr:not([aria-current]) td:not(:first-child)').first().evaluate((td) => getComputedStyle(td).backgroundColor),
+    ]);
+    expect(current).not.toBe(plain);
+    await context.close();
+  });
+
   it('shows clause numbers as visible links on the plan page, without hovering', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
