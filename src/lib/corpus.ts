@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { themes as taxonomy } from '~/data/themes';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { byPlan } from './clauses';
+import { commitments, loadDecomposition, taskItemOf, taskLinks, taskRowsOf } from './decomposition';
 import { groupByCity, sortPlans, type CityPlans } from './plans';
 import type { ThemeInfo } from './themeview';
 
@@ -19,6 +20,15 @@ export interface Corpus {
   /** All clauses, plan by plan in corpus order, document order within a plan. */
   clauses: Clause[];
   clausesOf: (planSlug: string) => Clause[];
+  /**
+   * What every count counts: a plan's clauses less the task-table rows that restate a body item (the item is counted
+   * once, with its rows' themes; src/lib/decomposition.ts).
+   */
+  commitmentsOf: (planSlug: string) => Clause[];
+  /** The rows of a task table that decompose this item, in table order ([] for anything else). */
+  taskRowsOf: (clause: Pick<Clause, 'plan' | 'id'>) => Clause[];
+  /** The body item a task-table row restates, or null. */
+  taskItemOf: (clause: Pick<Clause, 'plan' | 'id'>) => Clause | null;
   clauseByUrl: Map<string, Clause>;
   cities: CityPlans<PolicyDoc>[];
   /** The taxonomy in its reviewed order. */
@@ -34,12 +44,21 @@ async function load(): Promise<Corpus> {
   const clauses = plans.flatMap((p) => grouped.get(p.slug) ?? []);
   const orphans = [...grouped.keys()].filter((slug) => !plans.some((p) => p.slug === slug));
   if (orphans.length) throw new Error(`clauses name plans that do not exist: ${orphans.join(', ')}`);
+  const links = taskLinks(loadDecomposition());
+  const byKey = new Map(clauses.map((c) => [`${c.plan}/${c.id}`, c]));
+  const counted = new Map(plans.map((p) => [p.slug, commitments(links, grouped.get(p.slug) ?? [])]));
   const themes: ThemeInfo[] = taxonomy.map((t) => ({ slug: t.slug, label: t.label, description: t.description, terms: t.terms, synonyms: t.synonyms }));
   return {
     plans,
     planBySlug: new Map(plans.map((p) => [p.slug, p])),
     clauses,
     clausesOf: (slug) => grouped.get(slug) ?? [],
+    commitmentsOf: (slug) => counted.get(slug) ?? [],
+    taskRowsOf: (c) => taskRowsOf(links, c).map((id) => byKey.get(`${c.plan}/${id}`)).filter((x): x is Clause => x != null),
+    taskItemOf: (c) => {
+      const id = taskItemOf(links, c);
+      return id === null ? null : (byKey.get(`${c.plan}/${id}`) ?? null);
+    },
     clauseByUrl: new Map(clauses.map((c) => [c.url, c])),
     cities: groupByCity(plans),
     themes,

@@ -15,6 +15,7 @@ import type { Clause, PolicyDoc } from '~/schemas/policy';
 import type { SimilarFile, SimilarRef } from '~/schemas/similar';
 import type { TargetRecord } from '~/schemas/targets';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
+import { decompose } from './decompose';
 import { extractFromCells, extractFromText, headingYear, sortTargets } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
 import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, round, shingles, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
@@ -202,5 +203,6 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     targets: { generated: GENERATED, targets: sortTargets(targets) },
     departments: { generated: GENERATED, departments },
     citations: { generated: GENERATED, documents: citationList, plans: byPlan },
+    decomposition: decompose(plans, sorted, GENERATED),
   };
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { citationsFileSchema } from '~/schemas/citations';
+import { decompositionSchema } from '~/schemas/decomposition';
 import { departmentsFileSchema } from '~/schemas/departments';
 import { keywordsFileSchema } from '~/schemas/keywords';
 import { similarFileSchema } from '~/schemas/similar';
@@ -21,6 +22,7 @@ export const ANALYSIS_FILES = {
   targets: targetsFileSchema,
   departments: departmentsFileSchema,
   citations: citationsFileSchema,
+  decomposition: decompositionSchema,
 } as const;
 
 export type AnalysisName = keyof typeof ANALYSIS_FILES;
