@@ -1,0 +1,130 @@
+/**
+ * Measuring the clause alignment (src/lib/changes/align.ts) against a gold file labelled by hand
+ * (scripts/data/align-gold.tsv): tab-separated, a "#" comment header stating the labelling rules, then rows
+ * `earlier_plan  earlier_clause  later_plan  later_clause  label` with label `pair` or `non-pair` (a header row
+ * naming these columns is allowed).
+ *
+ * Definitions (printed by `npm run eval:align`):
+ * - Clauses are compared as commitments: a task-table row that restates a body item (src/lib/decomposition.ts) is
+ *   read as that item, on both sides — the aligner aligns items, and rows follow their item. Gold rows that become
+ *   the same pair are one pair; if they disagree, `pair` wins (the item does continue the earlier clause).
+ * - precision = of the aligner's links whose later clause is labelled in the gold file (for that pair of plans),
+ *   the share that are gold pairs. Links to earlier clauses the labeller did not consider count against it.
+ * - recall = of the gold pairs, the share the aligner links.
+ */
+import type { Link } from '~/lib/changes/align';
+
+export type GoldLabel = 'pair' | 'non-pair';
+
+/** One gold row (after reading; ids as written). */
+export interface GoldRow {
+  earlierPlan: string;
+  earlierClause: string;
+  laterPlan: string;
+  laterClause: string;
+  label: GoldLabel;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+/** The columns of a gold row, in order. */
+export const GOLD_COLUMNS = ['earlier_plan', 'earlier_clause', 'later_plan', 'later_clause', 'label'] as const;
+
+/** Reads a gold file; a malformed row is an error naming the file and line. */
+export function parseGold(text: string, file: string): GoldRow[] {
+  const rows: GoldRow[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const cells = raw.split('\t').map((c) => c.trim());
+    if (GOLD_COLUMNS.every((name, k) => cells[k] === name)) return;
+    const [earlierPlan, earlierClause, laterPlan, laterClause, label] = cells;
+    if (cells.length < 5 || !earlierPlan || !earlierClause || !laterPlan || !laterClause) {
+      throw new Error(`${file}:${i + 1}: expected 5 tab-separated columns (${GOLD_COLUMNS.join(', ')}), got "${raw}"`);
+    }
+    if (label !== 'pair' && label !== 'non-pair') throw new Error(`${file}:${i + 1}: label must be "pair" or "non-pair", got "${label}"`);
+    rows.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1 });
+  });
+  return rows;
+}
+
+/** A pair of plans and the clause ids compared, after reading rows as their items. */
+export interface GoldPair {
+  earlierPlan: string;
+  laterPlan: string;
+  earlier: string;
+  later: string;
+  label: GoldLabel;
+}
+
+/**
+ * Gold rows as commitments: `asCommitment(plan, id)` gives the id the aligner uses (an item for a restating row),
+ * or null when the plan has no such clause — an error naming the line. Duplicates merged, `pair` winning.
+ */
+export function goldPairs(rows: readonly GoldRow[], asCommitment: (plan: string, id: string) => string | null, file: string): GoldPair[] {
+  const out = new Map<string, GoldPair>();
+  for (const r of rows) {
+    const earlier = asCommitment(r.earlierPlan, r.earlierClause);
+    const later = asCommitment(r.laterPlan, r.laterClause);
+    if (earlier === null) throw new Error(`${file}:${r.line}: no clause ${r.earlierClause} in plan ${r.earlierPlan}`);
+    if (later === null) throw new Error(`${file}:${r.line}: no clause ${r.laterClause} in plan ${r.laterPlan}`);
+    const key = [r.earlierPlan, earlier, r.laterPlan, later].join('\u0000');
+    const seen = out.get(key);
+    if (!seen || r.label === 'pair') out.set(key, { earlierPlan: r.earlierPlan, laterPlan: r.laterPlan, earlier, later, label: r.label });
+  }
+  return [...out.values()];
+}
+
+/** The aligner's links for one pair of plans. */
+export interface PlanLinks {
+  earlierPlan: string;
+  laterPlan: string;
+  links: readonly Pick<Link, 'earlier' | 'later' | 'confidence'>[];
+}
+
+export interface AlignScore {
+  /** Aligner links whose later clause is labelled. */
+  judged: number;
+  /** Of those, gold pairs. */
+  correct: number;
+  /** Gold pairs. */
+  pairs: number;
+  /** Gold pairs the aligner links. */
+  found: number;
+  precision: number;
+  recall: number;
+  /** Links judged wrong (not gold pairs), and gold pairs missed. */
+  wrong: Array<{ earlierPlan: string; laterPlan: string; earlier: string; later: string; confidence: number; label: GoldLabel | 'unlabelled' }>;
+  missed: GoldPair[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+/** Precision and recall of the aligner's links against the gold pairs (definitions in the module comment). */
+export function scoreAlignment(gold: readonly GoldPair[], aligned: readonly PlanLinks[]): AlignScore {
+  const k = (ep: string, lp: string, e: string, l: string) => [ep, lp, e, l].join('\u0000');
+  const labelOf = new Map(gold.map((g) => [k(g.earlierPlan, g.laterPlan, g.earlier, g.later), g.label]));
+  const labelledLater = new Set(gold.map((g) => [g.earlierPlan, g.laterPlan, g.later].join('\u0000')));
+  const linked = new Set<string>();
+  const score: AlignScore = { judged: 0, correct: 0, pairs: 0, found: 0, precision: 0, recall: 0, wrong: [], missed: [] };
+  for (const pl of aligned) {
+    for (const l of pl.links) {
+      const key = k(pl.earlierPlan, pl.laterPlan, l.earlier, l.later);
+      linked.add(key);
+      if (!labelledLater.has([pl.earlierPlan, pl.laterPlan, l.later].join('\u0000'))) continue;
+      score.judged += 1;
+      const label = labelOf.get(key);
+      if (label === 'pair') score.correct += 1;
+      else score.wrong.push({ earlierPlan: pl.earlierPlan, laterPlan: pl.laterPlan, earlier: l.earlier, later: l.later, confidence: l.confidence, label: label ?? 'unlabelled' });
+    }
+  }
+  for (const g of gold) {
+    if (g.label !== 'pair') continue;
+    score.pairs += 1;
+    if (linked.has(k(g.earlierPlan, g.laterPlan, g.earlier, g.later))) score.found += 1;
+    else score.missed.push(g);
+  }
+  score.precision = ratio(score.correct, score.judged);
+  score.recall = ratio(score.found, score.pairs);
+  return score;
+}

@@ -1,0 +1,44 @@
+/**
+ * content/analysis/units.json: every plan's commitments as the aligner reads them (src/lib/changes/units.ts), each
+ * paragraph cut by jieba with the project dictionary — all tokens, so a diff can show the text exactly, and the
+ * content words among them (terms.ts: the same words as keywords and similar clauses), which similarity compares.
+ */
+import type { Clause, PolicyDoc } from '~/schemas/policy';
+import type { AlignUnit, UnitsFile } from '~/schemas/changes';
+import type { Decomposition } from '~/schemas/decomposition';
+import { commitments, taskLinks } from '~/lib/decomposition';
+import { isAligned, unitParagraphTexts } from '~/lib/changes/units';
+import { tokens } from './jieba';
+import { contentTokens } from './terms';
+
+/** A plan's units in document order. */
+export function planUnits(clauses: readonly Clause[], opts: { departments: readonly string[]; city: string | null }): AlignUnit[] {
+  return [...clauses]
+    .sort((a, b) => a.order - b.order)
+    .filter(isAligned)
+    .map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      heading: c.heading ? contentTokens(c.heading, opts) : [],
+      themes: c.themes,
+      paragraphs: unitParagraphTexts(c).map((text) => ({ tokens: tokens(text), words: contentTokens(text, opts) })),
+    }))
+    .filter((u) => u.paragraphs.length > 0);
+}
+
+/** Every plan's units (plans by slug). `departments`: the corpus's department names (terms.ts departmentNames). */
+export function corpusUnits(
+  plans: readonly PolicyDoc[],
+  clauses: readonly Clause[],
+  decomposition: Pick<Decomposition, 'plans'>,
+  departments: readonly string[],
+  generated: string,
+): UnitsFile {
+  const links = taskLinks(decomposition);
+  const out: UnitsFile = { generated, plans: {} };
+  for (const p of [...plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
+    const own = commitments(links, clauses.filter((c) => c.plan === p.slug));
+    out.plans[p.slug] = planUnits(own, { departments, city: p.city });
+  }
+  return out;
+}

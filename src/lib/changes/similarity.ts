@@ -1,0 +1,104 @@
+/**
+ * Similarity of two plans' units, from their content words alone (pure; the same numbers at build time and in a
+ * browser). TF-IDF with the inverse document frequency of the two plans' own paragraphs — a pair's alignment
+ * depends on nothing but the two plans, so adding a plan to the corpus never changes it.
+ *
+ * Two views of the same words: the words themselves, and their character bigrams. Successive plans rename what they
+ * continue (智改数转 → 智改数转网联, 千兆光网 → 万兆光网, 示范智能车间 → 先进级智能工厂): jieba cuts the new name
+ * into a word of its own, which shares no word with the old one but most of its characters.
+ */
+import type { AlignUnit } from '~/schemas/changes';
+
+/** A sparse, L2-normalised vector. */
+export type Vector = Map<string, number>;
+
+/** Document frequencies → idf = ln((1 + N) / (1 + df)) + 1 (smoothed: a word in every paragraph still weighs 1). */
+export function idfOf(docs: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  return new Map([...df].map(([w, f]) => [w, Math.log((1 + n) / (1 + f)) + 1]));
+}
+
+/** TF-IDF vector of a bag of terms, L2-normalised (empty when no term is known). */
+export function vectorOf(terms: readonly string[], idf: ReadonlyMap<string, number>): Vector {
+  const v: Vector = new Map();
+  for (const w of terms) {
+    const weight = idf.get(w);
+    if (weight !== undefined) v.set(w, (v.get(w) ?? 0) + weight);
+  }
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [w, x] of v) v.set(w, x / norm);
+  return v;
+}
+
+/** Cosine of two normalised vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) s += x * y;
+  }
+  return Math.min(1, s);
+}
+
+/** The character bigrams inside each word (a 2-character word is its own bigram); never across two words. */
+export function bigrams(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const chars = [...w];
+    if (chars.length < 2) continue;
+    for (let i = 0; i + 2 <= chars.length; i += 1) out.push(chars[i] + chars[i + 1]);
+  }
+  return out;
+}
+
+/** Word and bigram vectors of one bag of words. */
+export interface Views {
+  words: Vector;
+  chars: Vector;
+}
+
+/** A unit's views: one per paragraph, and of its heading. */
+export interface UnitVectors {
+  paragraphs: Views[];
+  heading: Views;
+}
+
+/** Vectors of every unit of two plans, weighted by the idf of their paragraphs and headings. */
+export function planVectors(earlier: readonly AlignUnit[], later: readonly AlignUnit[]): { earlier: UnitVectors[]; later: UnitVectors[] } {
+  const docs = [...earlier, ...later].flatMap((u) => [...u.paragraphs.map((p) => p.words), ...(u.heading.length ? [u.heading] : [])]);
+  const wordIdf = idfOf(docs);
+  const charIdf = idfOf(docs.map(bigrams));
+  const views = (words: readonly string[]): Views => ({ words: vectorOf(words, wordIdf), chars: vectorOf(bigrams(words), charIdf) });
+  const of = (u: AlignUnit): UnitVectors => ({ paragraphs: u.paragraphs.map((p) => views(p.words)), heading: views(u.heading) });
+  return { earlier: earlier.map(of), later: later.map(of) };
+}
+
+/** How alike two views are: the mean of their word and bigram cosines. */
+export function viewSimilarity(a: Views, b: Views): number {
+  return (cosine(a.words, b.words) + cosine(a.chars, b.chars)) / 2;
+}
+
+/** The best-matching paragraph pair of two units and its similarity. */
+export function bestParagraphs(a: UnitVectors, b: UnitVectors): { score: number; pair: [number, number] } {
+  let best = { score: 0, pair: [0, 0] as [number, number] };
+  a.paragraphs.forEach((pa, i) =>
+    b.paragraphs.forEach((pb, j) => {
+      const s = viewSimilarity(pa, pb);
+      if (s > best.score) best = { score: s, pair: [i, j] };
+    }),
+  );
+  return best;
+}
+
+/** Share of themes two units have in common (Jaccard; 0 when either has none). */
+export function themeOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sa = new Set(a);
+  const shared = [...new Set(b)].filter((t) => sa.has(t)).length;
+  return shared / new Set([...a, ...b]).size;
+}
