@@ -17,8 +17,11 @@ import { clauseKindSchema } from './policy';
 export const unitParagraphSchema = z.object({
   /** jieba tokens of the paragraph as the document prints it: joined they give the paragraph back exactly. */
   tokens: z.array(z.string()),
-  /** The content words among them, folded (no stopwords, measures, numbers, department names or the plan's own city). */
-  words: z.array(z.string()),
+  /**
+   * The content words of each of its sentences (split after 。;!?), folded: no stopwords, measures, numbers,
+   * department names or the plan's own city.
+   */
+  sentences: z.array(z.array(z.string())),
 });
 
 /** One commitment of a plan as the aligner reads it (a clause; task-table rows that restate an item are left out). */
@@ -27,10 +30,10 @@ export const alignUnitSchema = z.object({
   id: z.string(),
   /** Clause kind (item, part, section, row …). */
   kind: clauseKindSchema,
-  /** Content words of the clause's heading ([] when it has none). */
-  heading: z.array(z.string()),
   /** Its themes as counted (a decomposed item's include its rows'). */
   themes: z.array(z.string()),
+  /** "goal": under a plan's aims (总体要求, 发展目标, a target table); "task": anything else (tasks, 保障措施). */
+  level: z.enum(['goal', 'task']),
   /** Its paragraphs without the trailer naming departments and deadline; a table row: its task text. */
   paragraphs: z.array(unitParagraphSchema),
 });

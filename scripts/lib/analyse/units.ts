@@ -7,7 +7,7 @@ import type { Clause, PolicyDoc } from '~/schemas/policy';
 import type { AlignUnit, UnitsFile } from '~/schemas/changes';
 import type { Decomposition } from '~/schemas/decomposition';
 import { commitments, taskLinks } from '~/lib/decomposition';
-import { isAligned, unitParagraphTexts } from '~/lib/changes/units';
+import { clauseLevel, isAligned, sentencesOf, unitParagraphTexts } from '~/lib/changes/units';
 import { tokens } from './jieba';
 import { contentTokens } from './terms';
 
@@ -19,9 +19,12 @@ export function planUnits(clauses: readonly Clause[], opts: { departments: reado
     .map((c) => ({
       id: c.id,
       kind: c.kind,
-      heading: c.heading ? contentTokens(c.heading, opts) : [],
       themes: c.themes,
-      paragraphs: unitParagraphTexts(c).map((text) => ({ tokens: tokens(text), words: contentTokens(text, opts) })),
+      level: clauseLevel(c),
+      paragraphs: unitParagraphTexts(c).map((text) => ({
+        tokens: tokens(text),
+        sentences: sentencesOf(text).map((s) => contentTokens(s, opts)),
+      })),
     }))
     .filter((u) => u.paragraphs.length > 0);
 }

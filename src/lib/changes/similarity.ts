@@ -62,19 +62,18 @@ export interface Views {
   chars: Vector;
 }
 
-/** A unit's views: one per paragraph, and of its heading. */
+/** A unit's views, one per paragraph. */
 export interface UnitVectors {
   paragraphs: Views[];
-  heading: Views;
 }
 
-/** Vectors of every unit of two plans, weighted by the idf of their paragraphs and headings. */
+/** Vectors of every unit of two plans, weighted by the idf of their paragraphs. */
 export function planVectors(earlier: readonly AlignUnit[], later: readonly AlignUnit[]): { earlier: UnitVectors[]; later: UnitVectors[] } {
-  const docs = [...earlier, ...later].flatMap((u) => [...u.paragraphs.map((p) => p.words), ...(u.heading.length ? [u.heading] : [])]);
+  const docs = [...earlier, ...later].flatMap((u) => u.paragraphs.map((p) => p.sentences.flat()));
   const wordIdf = idfOf(docs);
   const charIdf = idfOf(docs.map(bigrams));
   const views = (words: readonly string[]): Views => ({ words: vectorOf(words, wordIdf), chars: vectorOf(bigrams(words), charIdf) });
-  const of = (u: AlignUnit): UnitVectors => ({ paragraphs: u.paragraphs.map((p) => views(p.words)), heading: views(u.heading) });
+  const of = (u: AlignUnit): UnitVectors => ({ paragraphs: u.paragraphs.map((p) => views(p.sentences.flat())) });
   return { earlier: earlier.map(of), later: later.map(of) };
 }
 

@@ -4,13 +4,13 @@
  */
 import type { AlignUnit } from '~/schemas/changes';
 
-/** A unit from its paragraphs' content words (tokens: the words themselves). */
-export function unit(id: string, paragraphs: string[][], opts: { heading?: string[]; themes?: string[]; kind?: AlignUnit['kind'] } = {}): AlignUnit {
+/** A unit from its paragraphs' content words, one sentence each (tokens: the words themselves). */
+export function unit(id: string, paragraphs: string[][], opts: { themes?: string[]; kind?: AlignUnit['kind']; level?: AlignUnit['level'] } = {}): AlignUnit {
   return {
     id,
     kind: opts.kind ?? 'item',
-    heading: opts.heading ?? [],
     themes: opts.themes ?? [],
-    paragraphs: paragraphs.map((words) => ({ tokens: words, words })),
+    level: opts.level ?? 'task',
+    paragraphs: paragraphs.map((words) => ({ tokens: words, sentences: [words] })),
   };
 }
