@@ -1,6 +1,6 @@
 /**
  * `npm run analyse` (run by the build after ingest): reads the generated collections (content/clauses, content/plans)
- * and writes content/analysis/{keywords,similar,targets,departments,citations}.json, each checked against its schema
+ * and writes content/analysis/{keywords,similar,targets,departments,citations,decomposition,units,changes}.json, each checked against its schema
  * (src/schemas/, listed in src/lib/analysis/file.ts) — deterministic, first key "generated". Written to a temporary
  * directory first and swapped in, so a failure leaves no half-written output.
  *

@@ -16,7 +16,7 @@ beforeAll(async () => {
   keywords = analysis.keywords;
   similar = analysis.similar;
   targets = analysis.targets.targets;
-});
+}, 120_000);
 
 describe('keywords of the five seed plans', () => {
   it('profile every plan with words, none of them a department fragment, a generic word or the plan’s own city', () => {

@@ -16,6 +16,8 @@ import type { SimilarFile, SimilarRef } from '~/schemas/similar';
 import type { TargetRecord } from '~/schemas/targets';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { decompose } from './decompose';
+import { corpusChanges } from './changes';
+import { corpusUnits } from './units';
 import { extractFromCells, extractFromText, headingYear, sortTargets } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
 import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, round, shingles, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
@@ -192,6 +194,11 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     byPlan[slug] = { cites, citedBy };
   }
 
+  // Changes: every plan's commitments as the aligner reads them, and each city's successive plans compared.
+  const decomposition = decompose(plans, sorted, GENERATED);
+  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus, GENERATED);
+  const changes = corpusChanges(plans, sorted, units, targets, GENERATED);
+
   return {
     keywords: { generated: GENERATED, clauses: clauseKeywords, plans: planKeywords, usage },
     similar: {
@@ -203,6 +210,8 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     targets: { generated: GENERATED, targets: sortTargets(targets) },
     departments: { generated: GENERATED, departments },
     citations: { generated: GENERATED, documents: citationList, plans: byPlan },
-    decomposition: decompose(plans, sorted, GENERATED),
+    decomposition,
+    units,
+    changes,
   };
 }

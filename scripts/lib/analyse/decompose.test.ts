@@ -15,7 +15,7 @@ const seed = (slug: string) => seeds.find((p) => p.doc.slug === slug)!;
 
 beforeAll(() => {
   seeds = ingestAll(ROOT);
-});
+}, 120_000);
 
 describe('texts compared', () => {
   it('an item is read without its trailer', () => {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { citationsFileSchema } from '~/schemas/citations';
+import { changesFileSchema, unitsFileSchema } from '~/schemas/changes';
 import { decompositionSchema } from '~/schemas/decomposition';
 import { departmentsFileSchema } from '~/schemas/departments';
 import { keywordsFileSchema } from '~/schemas/keywords';
@@ -23,7 +24,12 @@ export const ANALYSIS_FILES = {
   departments: departmentsFileSchema,
   citations: citationsFileSchema,
   decomposition: decompositionSchema,
+  units: unitsFileSchema,
+  changes: changesFileSchema,
 } as const;
+
+/** Files written on one line: every plan's tokens and every diff, indented, would be three times the size. */
+const COMPACT: ReadonlySet<AnalysisName> = new Set(['units', 'changes']);
 
 export type AnalysisName = keyof typeof ANALYSIS_FILES;
 
@@ -60,10 +66,12 @@ export function checkAnalysisFile<K extends AnalysisName>(name: K, data: unknown
 
 /**
  * The text scripts/analyse.ts writes for analysis file `name`: `data` checked as checkAnalysisFile does, as JSON
- * with one-space indents and the "generated" key on the first line (so the first line says the file is generated).
+ * with one-space indents and the "generated" key on the first line (so the first line says the file is generated);
+ * the COMPACT files on one line, which starts with that key too.
  */
 export function analysisText<K extends AnalysisName>(name: K, data: unknown, file = analysisPath(name)): string {
-  return `${JSON.stringify(checkAnalysisFile(name, data, file), null, 1).replace(/^\{\n /, '{')}\n`;
+  const checked = checkAnalysisFile(name, data, file);
+  return `${COMPACT.has(name) ? JSON.stringify(checked) : JSON.stringify(checked, null, 1).replace(/^\{\n /, '{')}\n`;
 }
 
 /** The text of an analysis file, checked: an error naming `file` if it is not JSON or does not fit its schema. */

@@ -15,9 +15,10 @@
  *   never linked, however alike.
  * score = ln(1 + PHRASES) + TEXT_WEIGHT × TEXT + THEME_WEIGHT × THEMES.
  *
- * Links: a pair is linked when its score reaches STRONG, or FAIR when it is the later clause's best match or the
- * earlier clause's best match. Everything else is unlinked: a later clause with no link is new, an earlier clause
- * with no link was dropped. The confidence shown is 1 − e^(−score): 0.39 at FAIR, 0.78 at STRONG.
+ * Links: a pair is linked when its score reaches STRONG, or FAIR when it is the later clause's best match, or
+ * EARLIER_FAIR when it is the earlier clause's best match. Everything else is unlinked: a later clause with no link
+ * is new, an earlier clause with no link was dropped. The confidence shown is 1 − e^(−score): 0.39 at FAIR, 0.63 at
+ * EARLIER_FAIR, 0.78 at STRONG.
  *
  * Measured against a gold alignment labelled by hand (scripts/data/align-gold.tsv, `npm run eval:align`; README
  * "Changes"): the weights and thresholds were chosen on two of its three pairs of plans, the third held out.
@@ -32,8 +33,14 @@ export const TEXT_WEIGHT = 2;
 export const THEME_WEIGHT = 0.5;
 /** A score from which two clauses are linked whatever else they match. */
 export const STRONG = 1.5;
-/** A score from which a clause's best match (on either side) is linked. */
+/** A score from which a later clause's best match is linked. */
 export const FAIR = 0.5;
+/**
+ * A score from which an earlier clause's best match is linked although the later clause matches another better: an
+ * earlier commitment split over several later clauses is still continued, but a weak best match is no
+ * continuation — the earlier clause was dropped.
+ */
+export const EARLIER_FAIR = 1;
 
 /** A scored pair of units (indices into the two plans' unit lists). */
 export interface ScoredPair {
@@ -81,6 +88,11 @@ export function confidenceOf(score: number): number {
   return Math.round((1 - Math.exp(-Math.max(0, score))) * 1000) / 1000;
 }
 
+/** How the confidence is read, for readers of the open data. */
+export const CONFIDENCE_NOTE =
+  `Each link's confidence is 1 − e^(−score): a pair links at ${confidenceOf(STRONG)}, ` +
+  `at ${confidenceOf(FAIR)} when it is the later clause's best match, at ${confidenceOf(EARLIER_FAIR)} when it is the earlier clause's.`;
+
 /** The links between two plans' units, ordered by later clause, then earlier clause (document order). */
 export function alignPlans(earlier: readonly AlignUnit[], later: readonly AlignUnit[]): Link[] {
   if (earlier.length === 0 || later.length === 0) return [];
@@ -90,8 +102,8 @@ export function alignPlans(earlier: readonly AlignUnit[], later: readonly AlignU
   for (const row of scores) {
     const bestOfLater = Math.max(...row.map((p) => p.score));
     for (const p of row) {
-      const best = p.score === bestOfLater || p.score === bestOfEarlier[p.earlier];
-      if (p.score >= STRONG || (p.score >= FAIR && best)) {
+      const fair = (p.score >= FAIR && p.score === bestOfLater) || (p.score >= EARLIER_FAIR && p.score === bestOfEarlier[p.earlier]);
+      if (p.score >= STRONG || fair) {
         links.push({ earlier: earlier[p.earlier].id, later: later[p.later].id, confidence: confidenceOf(p.score), paragraphs: p.paragraphs });
       }
     }

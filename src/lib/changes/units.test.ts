@@ -3,7 +3,8 @@ import { clause } from '~/lib/testing';
 import { clauseLevel, GOAL_HEADING, isAligned, SENTENCE_END, sentencesOf, unitParagraphTexts } from './units';
 
 describe('units', () => {
-  it('align commitments, not the issuing notice, an attachment title or the list of attachments', () => {
+  it('align commitments, not the issuing notice, the preamble, an attachment title or the list of attachments', () => {
+    expect(isAligned(clause({ id: 'preamble', plan: 'p', kind: 'preamble' }))).toBe(false);
     expect(isAligned(clause({ id: '2-1-1', plan: 'p' }))).toBe(true);
     expect(isAligned(clause({ id: 'notice', plan: 'p', kind: 'notice' }))).toBe(false);
     expect(isAligned(clause({ id: 'annex-1', plan: 'p', kind: 'annex' }))).toBe(false);

@@ -1,18 +1,21 @@
 /**
  * What of a plan the aligner reads: its commitments (src/lib/decomposition.ts: task-table rows that restate an item
- * are left out, the item stands for them) less the clauses that commit to nothing — the issuing notice and an
- * attachment's own title or list — and of each, the text it says in its own words.
+ * are left out, the item stands for them) less the clauses that commit to nothing — the issuing notice, the
+ * preamble, an attachment's own title or list — and of each, the text it says in its own words.
  */
 import type { Clause } from '~/schemas/policy';
 import { rowTaskText } from '~/lib/decomposition';
 
-/** Clause kinds that are never aligned: an issuing notice, an attachment's title / list of attachments. */
-const NOT_ALIGNED: ReadonlySet<Clause['kind']> = new Set(['notice', 'annex']);
+/**
+ * Clause kinds that are never aligned: an issuing notice, a preamble (its sentence of purpose, 为…制定本方案, commits
+ * to nothing — as the tagger reads it), an attachment's title.
+ */
+const NOT_ALIGNED: ReadonlySet<Clause['kind']> = new Set(['notice', 'preamble', 'annex']);
 
 /** The clause listing a plan's attachments (附件:1.… 2.…), under the part the ingest names "annexes". */
 export const ATTACHMENT_LIST_ID = 'annexes';
 
-/** Whether a commitment is aligned: not a notice, an attachment's title or the list of attachments. */
+/** Whether a commitment is aligned: not a notice, a preamble, an attachment's title or the list of attachments. */
 export function isAligned(c: Pick<Clause, 'kind' | 'id'>): boolean {
   return !NOT_ALIGNED.has(c.kind) && c.id !== ATTACHMENT_LIST_ID;
 }

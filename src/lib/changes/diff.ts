@@ -1,0 +1,41 @@
+/**
+ * Word-level diff of two paragraphs, over their jieba tokens (with the project dictionary: 智改数转 stays one word),
+ * by the `diff` library's Myers diff on arrays (diffArrays) — so a change reads 千兆光网 → 万兆光网, not 千 → 万
+ * inside a character soup. Runs of kept, removed and added tokens; joined, the "=" and "-" runs give the earlier
+ * paragraph back and the "=" and "+" runs the later one.
+ */
+import { diffArrays } from 'diff';
+import type { DiffOp } from '~/schemas/changes';
+
+/** The diff of two token lists as runs of "=", "-" and "+". */
+export function wordDiff(earlier: readonly string[], later: readonly string[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  for (const change of diffArrays([...earlier], [...later])) {
+    const op: DiffOp['op'] = change.added ? '+' : change.removed ? '-' : '=';
+    const last = out.at(-1);
+    if (last && last.op === op) last.tokens.push(...change.value);
+    else out.push({ op, tokens: [...change.value] });
+  }
+  return out;
+}
+
+/** One side of a diff as text: "earlier" keeps "=" and "-" runs, "later" keeps "=" and "+" runs. */
+export function sideText(ops: readonly DiffOp[], side: 'earlier' | 'later'): string {
+  const drop = side === 'earlier' ? '+' : '-';
+  return ops
+    .filter((o) => o.op !== drop)
+    .map((o) => o.tokens.join(''))
+    .join('');
+}
+
+/** Share of the two paragraphs' tokens that the diff keeps (0–1): how much of the wording survived. */
+export function keptShare(ops: readonly DiffOp[]): number {
+  let kept = 0;
+  let all = 0;
+  for (const o of ops) {
+    const n = o.tokens.length;
+    all += o.op === '=' ? 2 * n : n;
+    if (o.op === '=') kept += 2 * n;
+  }
+  return all === 0 ? 1 : kept / all;
+}
