@@ -96,7 +96,7 @@ describe('commitments', () => {
 
 describe('commitmentCountLabel', () => {
   it('states commitments, with the rows that restate them apart', () => {
-    expect(commitmentCountLabel(75, 30)).toBe('30 条(另有任务分解表 45 行)');
+    expect(commitmentCountLabel(75, 30)).toBe('30 条（另有任务分解表 45 行）');
     expect(commitmentCountLabel(43, 43)).toBe('43 条');
   });
 });

@@ -82,5 +82,5 @@ export function commitments<T extends Pick<Clause, 'plan' | 'id' | 'themes'>>(li
 /** A plan's size as the site states it: its commitments, and the task-table rows restating them when there are any. */
 export function commitmentCountLabel(clauseCount: number, commitmentCount: number): string {
   const rows = clauseCount - commitmentCount;
-  return rows > 0 ? `${commitmentCount} 条(另有任务分解表 ${rows} 行)` : `${clauseCount} 条`;
+  return rows > 0 ? `${commitmentCount} 条（另有任务分解表 ${rows} 行）` : `${clauseCount} 条`;
 }

@@ -1,0 +1,164 @@
+/**
+ * A city's changes page as it is rendered (pure): its plans, each step as a ComparisonView, the target
+ * trajectories as chart data and table rows, the theme shares as a slope chart and a table.
+ */
+import type { ChangeStep, ChangesFile, CityChanges, Trajectory } from '~/schemas/changes';
+import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { planShortLabel } from '~/lib/format';
+import { themeUrl } from '~/lib/themeview';
+import type { TrajectoryChart } from '~/charts/trajectory';
+import type { ThemeShiftChart } from '~/charts/themeshift';
+import { comparisonView, type ComparisonView, type Lookups } from './view';
+import type { Comparison } from './compare';
+
+/** Precision and recall of the aligner against the hand-made gold alignment (`npm run eval:align`; README "Changes"). */
+export const MEASURED = { precision: 0.77, recall: 0.71 } as const;
+
+/** Anchors of the page's own sections (steps are anchored by their pair key). */
+export const SECTIONS = { summary: 'summary', targets: 'targets', themes: 'themes', method: 'method' } as const;
+
+/** URL of a city's changes page. */
+export function changesUrl(citySlug: string): string {
+  return `/cities/${citySlug}/changes/`;
+}
+
+/** URL of a city's open data on changes. */
+export function changesDataUrl(citySlug: string): string {
+  return `/data/changes/${citySlug}.json`;
+}
+
+/** The step of a city's changes comparing two plans (earlier first), with its city's slug; null when none does. */
+export function stepOf(file: Pick<ChangesFile, 'cities'>, earlier: string, later: string): { city: string; step: ChangeStep } | null {
+  for (const city of file.cities) {
+    const step = city.steps.find((s) => s.from === earlier && s.to === later);
+    if (step) return { city: city.slug, step };
+  }
+  return null;
+}
+
+/** What the page needs of the corpus. */
+export interface PageCorpus {
+  planBySlug: ReadonlyMap<string, PolicyDoc>;
+  clausesOf: (plan: string) => readonly Clause[];
+  themes: readonly { slug: string; label: string }[];
+}
+
+export interface TrajectoryView {
+  trajectory: Trajectory;
+  /** How many plans state it. */
+  plans: number;
+  chart: TrajectoryChart;
+  rows: Array<{ plan: string; year: number | null; value: string; url: string; pinpoint: string }>;
+}
+
+export interface CityChangesView {
+  plans: PolicyDoc[];
+  planName: (slug: string) => string;
+  steps: Array<{ comparison: CityChanges['steps'][number]; view: ComparisonView }>;
+  trajectories: TrajectoryView[];
+  themeShift: ThemeShiftChart;
+  themeRows: Array<{ theme: string; cells: Array<{ count: number; pct: string }> }>;
+}
+
+/** A clause's position in its plan (document order), for the first clause stating a target. */
+export function clauseOrderOf(c: Pick<PageCorpus, 'clausesOf'>): (plan: string, id: string) => number {
+  const cache = new Map<string, Map<string, number>>();
+  return (plan, id) => {
+    if (!cache.has(plan)) cache.set(plan, new Map(c.clausesOf(plan).map((x) => [x.id, x.order])));
+    return cache.get(plan)!.get(id) ?? Number.MAX_SAFE_INTEGER;
+  };
+}
+
+/** Lookups of the corpus for comparisonView. */
+export function lookupsOf(c: PageCorpus): Lookups {
+  const cache = new Map<string, Map<string, Clause>>();
+  return {
+    clause: (plan, id) => {
+      if (!cache.has(plan)) cache.set(plan, new Map(c.clausesOf(plan).map((x) => [x.id, x])));
+      return cache.get(plan)!.get(id);
+    },
+    themes: c.themes.map((t) => t.slug),
+  };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const fmt = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+const COMPARATOR: Record<string, string> = { '≥': '≥ ', '>': '> ', '≈': '约 ', '≤': '≤ ', '=': '' };
+
+export function cityChangesView(city: CityChanges, c: PageCorpus): CityChangesView {
+  const plans = city.plans.map((s) => c.planBySlug.get(s)).filter((p): p is PolicyDoc => p != null);
+  const planName = (slug: string) => {
+    const p = c.planBySlug.get(slug);
+    return p ? planShortLabel(p) : slug;
+  };
+  const lookups = lookupsOf(c);
+  const steps = city.steps.map((s) => ({ comparison: s, view: comparisonView(s as Comparison & { anchor: string }, lookups) }));
+  const index = new Map(city.plans.map((p, i) => [p, i]));
+  const trajectories = city.trajectories.map((t) => {
+    const dated = t.points.filter((p) => p.year !== null);
+    return {
+      trajectory: t,
+      plans: new Set(t.points.map((p) => p.plan)).size,
+      chart: {
+        indicator: t.indicator,
+        unit: t.unit,
+        plans: city.plans.map((p) => ({ label: planName(p) })),
+        points: dated.map((p) => {
+          const pin = lookups.clause(p.plan, p.clause)?.pinpoint ?? p.clause;
+          return { year: p.year!, value: p.value, plan: index.get(p.plan)!, url: p.url, title: `${planName(p.plan)} · ${p.year}年：${fmt(p.value)}${t.unit}（${pin}）` };
+        }),
+      },
+      rows: t.points.map((p) => ({
+        plan: planName(p.plan),
+        year: p.year,
+        value: `${COMPARATOR[p.comparator] ?? ''}${fmt(p.value)}${p.valueMax != null ? `–${fmt(p.valueMax)}` : ''} ${t.unit}`.trim(),
+        url: p.url,
+        pinpoint: lookups.clause(p.plan, p.clause)?.pinpoint ?? p.clause,
+      })),
+    };
+  });
+  // Themes any plan speaks of, in taxonomy order.
+  const spoken = c.themes.filter((t) => city.themes.some((s) => (s.counts[t.slug] ?? 0) > 0));
+  const share = (plan: number, theme: string) => {
+    const s = city.themes[plan];
+    return s && s.total ? (s.counts[theme] ?? 0) / s.total : 0;
+  };
+  return {
+    plans,
+    planName,
+    steps,
+    trajectories: trajectories.filter((t) => t.chart.points.length > 0),
+    themeShift: {
+      plans: plans.map((p) => ({ label: planShortLabel(p), url: p.url })),
+      themes: spoken.map((t) => ({ label: t.label, url: themeUrl(t.slug), shares: city.themes.map((_, i) => share(i, t.slug)) })),
+    },
+    themeRows: spoken.map((t) => ({
+      theme: t.slug,
+      cells: city.themes.map((s, i) => ({ count: s.counts[t.slug] ?? 0, pct: pct(share(i, t.slug)) })),
+    })),
+  };
+}
+
+/** /data/changes/<city>.json: the city's changes with every clause's permalink (README "Data downloads"). */
+export function changesOpenData(city: CityChanges, c: PageCorpus, method: string) {
+  const lookups = lookupsOf(c);
+  const ref = (plan: string, id: string) => ({ plan, id, url: lookups.clause(plan, id)?.url ?? `/plans/${plan}/${id}/` });
+  return {
+    city: city.city,
+    slug: city.slug,
+    url: changesUrl(city.slug),
+    method,
+    plans: city.plans.map((s) => ({ slug: s, url: c.planBySlug.get(s)?.url ?? `/plans/${s}/`, title: c.planBySlug.get(s)?.title ?? null })),
+    steps: city.steps.map((s) => ({
+      anchor: s.anchor,
+      from: s.from,
+      to: s.to,
+      relation: s.relation,
+      links: s.links.map((l) => ({ earlier: ref(s.from, l.earlier), later: ref(s.to, l.later), confidence: l.confidence, paragraphs: l.paragraphs, diff: l.diff })),
+      verdicts: s.verdicts.map((v) => ({ ...ref(v.plan, v.id), kind: v.kind, themes: v.themes })),
+      targets: s.targets.map((m) => ({ ...m, from: { ...m.from, url: ref(s.from, m.from.clause).url }, to: { ...m.to, url: ref(s.to, m.to.clause).url } })),
+    })),
+    trajectories: city.trajectories,
+    themes: city.themes,
+  };
+}
