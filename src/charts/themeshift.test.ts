@@ -35,6 +35,12 @@ describe('themeShiftSvg', () => {
     for (const t of data.themes) expect(svg).toContain(`href="${t.url}"`);
     for (const p of data.plans) expect(svg).toContain(`href="${p.url}"`);
   });
+  it('names each link by what it shows first (axe: label-content-name-mismatch)', () => {
+    for (const m of svg.matchAll(/<a href="[^"]*" aria-label="([^"]*)">([\s\S]*?)<\/a>/g)) {
+      const shown = [...m[2].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join('');
+      expect(m[1].startsWith(shown), `${m[1]} / ${shown}`).toBe(true);
+    }
+  });
   it('uses colours readable on white', () => {
     for (const c of ['#0b5d6b', '#6b7680', '#0f2f36']) expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });

@@ -99,16 +99,17 @@ export function themeShiftSvg(data: ThemeShiftChart, { width, id }: { width: num
       const color = s ? STRONG : LIGHT;
       const last = t.shares.at(-1) ?? 0;
       const name = `${t.label} ${pct(last)}`;
+      // The first plan's share stands outside the link: a link's name must begin with what it shows (axe).
       const left = s
-        ? `<text${attrs({ x: x(0) - 4, y: leftYs[moved.indexOf(i)], dy: '0.35em', 'text-anchor': 'end', 'font-size': fs - 1, fill: STRONG })}>${esc(pct(t.shares[0] ?? 0))}</text>`
+        ? `<text${attrs({ x: x(0) - 4, y: leftYs[moved.indexOf(i)], dy: '0.35em', 'text-anchor': 'end', 'font-size': fs - 1, fill: STRONG, 'aria-hidden': 'true' })}>${esc(pct(t.shares[0] ?? 0))}</text>`
         : '';
       const shares = t.shares.map((v, j) => `${data.plans[j].label} ${pct(v)}`).join('，');
       return (
         `<a${attrs({ href: t.url, 'aria-label': `${name}（${shares}）` })}><title>${esc(`${t.label}：${shares}`)}</title>` +
         `<path${attrs({ d, fill: 'none', stroke: color, 'stroke-width': s ? 2.5 : 1, 'stroke-opacity': s ? 1 : 0.55 })}/>` +
         t.shares.map((v, j) => `<circle${attrs({ cx: x(j), cy: y(v), r: s ? 3.5 : 2, fill: color })}/>`).join('') +
-        left +
-        `<text${attrs({ x: x(n - 1) + 6, y: rightYs[i], dy: '0.35em', 'font-size': s ? fs : fs - 1, 'font-weight': s ? 600 : 400, fill: s ? STRONG : INK })}>${esc(name)}</text></a>`
+        `<text${attrs({ x: x(n - 1) + 6, y: rightYs[i], dy: '0.35em', 'font-size': s ? fs : fs - 1, 'font-weight': s ? 600 : 400, fill: s ? STRONG : INK })}>${esc(name)}</text></a>` +
+        left
       );
     })
     .join('');
