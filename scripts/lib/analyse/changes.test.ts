@@ -12,8 +12,8 @@ let units: UnitsFile;
 let changes: ChangesFile;
 let clauses: Clause[];
 
-beforeAll(() => {
-  const ingested = ingestAll(ROOT);
+beforeAll(async () => {
+  const ingested = await ingestAll(ROOT);
   clauses = ingested.flatMap((p) => p.clauses);
   const analysis = analyseCorpus(clauses, ingested.map((p) => p.doc));
   units = unitsFileSchema.parse(analysis.units);

@@ -13,8 +13,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 let seeds: IngestedPlan[];
 const seed = (slug: string) => seeds.find((p) => p.doc.slug === slug)!;
 
-beforeAll(() => {
-  seeds = ingestAll(ROOT);
+beforeAll(async () => {
+  seeds = await ingestAll(ROOT);
 }, 120_000);
 
 describe('texts compared', () => {
