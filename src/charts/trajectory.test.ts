@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from './testing';
-import { PLAN_COLORS, trajectorySvg } from './trajectory';
+import { PLAN_COLORS, trajectoryGridHtml, trajectorySvg } from './trajectory';
 
 const chart = {
   indicator: '规上数字经济核心产业企业数',
@@ -29,5 +29,15 @@ describe('trajectorySvg', () => {
   it('escapes text and uses plan colours readable on white', () => {
     expect(trajectorySvg({ ...chart, indicator: '<script>' }, { width: 300, id: 'x' })).not.toContain('<script>');
     for (const c of PLAN_COLORS) expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('trajectoryGridHtml', () => {
+  it('captions each panel with its indicator, escaped, and gives each chart its own title id', () => {
+    const html = trajectoryGridHtml([{ chart, badge: '跨 2 份规划' }, { chart: { ...chart, indicator: '<b>x</b>' }, badge: null }], { width: 300, idPrefix: 'g' });
+    expect(html).toContain('<figcaption>规上数字经济核心产业企业数 <span class="flag kind-continued">跨 2 份规划</span></figcaption>');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(html).toContain('id="g-0-title"');
+    expect(html).toContain('id="g-1-title"');
   });
 });

@@ -45,7 +45,9 @@ export function trajectorySvg(data: TrajectoryChart, { width, id }: { width: num
   const bottom = 22;
   const years = [...new Set(data.points.map((p) => p.year))].sort((a, b) => a - b);
   const maxValue = Math.max(...data.points.map((p) => p.value), 0);
-  const left = Math.max(textWidth(formatNumber(maxValue), fs) + 8, 28);
+  // The axis is widest at its top tick, which nice() may put above the largest value.
+  const ticks = scaleLinear().domain([0, maxValue > 0 ? maxValue * 1.15 : 1]).nice(4).ticks(4);
+  const left = Math.max(...ticks.map((t) => textWidth(formatNumber(t), fs - 1) + 8), 28);
   const right = Math.max(textWidth(formatNumber(data.points.at(-1)?.value ?? 0), fs) / 2 + 8, 16);
   const x = scaleLinear()
     .domain(years.length > 1 ? [years[0], years.at(-1)!] : [years[0] - 1, years[0] + 1])
@@ -93,4 +95,23 @@ export function trajectorySvg(data: TrajectoryChart, { width, id }: { width: num
     `<text${attrs({ x: 0, y: 12, 'font-size': fs, fill: INK })}>${esc(unit)}</text>` +
     `${grid}${axis}${lines}${dots}</svg>`
   );
+}
+
+/** One panel of a grid of trajectories: its chart, and a badge beside its caption ("跨 2 份规划") or null. */
+export interface TrajectoryPanel {
+  chart: TrajectoryChart;
+  badge: string | null;
+}
+
+/**
+ * A grid of trajectory panels as HTML: a list of figures, each captioned with its indicator (escaped, like every
+ * text of the charts). Class names: trajectory-grid, trajectory, flag.
+ */
+export function trajectoryGridHtml(panels: readonly TrajectoryPanel[], { width, idPrefix }: { width: number; idPrefix: string }): string {
+  const items = panels.map(
+    (p, i) =>
+      `<li><figure class="trajectory"><figcaption>${esc(p.chart.indicator)}${p.badge ? ` <span class="flag kind-continued">${esc(p.badge)}</span>` : ''}</figcaption>` +
+      `${trajectorySvg(p.chart, { width, id: `${idPrefix}-${i}` })}</figure></li>`,
+  );
+  return `<ul class="trajectory-grid">${items.join('')}</ul>`;
 }
