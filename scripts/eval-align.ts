@@ -29,9 +29,9 @@ try {
   if (clauses.length === 0) throw new Error(`no clauses under ${contentDir} — run \`npm run ingest\` first`);
   const departments = departmentNames(clauses);
   registerDepartments(departments);
-  const decomposition = decompose(plans, clauses, '');
+  const decomposition = decompose(plans, clauses);
   const links = taskLinks(decomposition);
-  const units = corpusUnits(plans, clauses, decomposition, departments, '');
+  const units = corpusUnits(plans, clauses, decomposition, departments);
   const known = new Set(clauses.map((c) => `${c.plan}/${c.id}`));
   const asCommitment = (plan: string, id: string) => (known.has(`${plan}/${id}`) ? (taskItemOf(links, { plan, id }) ?? id) : null);
 

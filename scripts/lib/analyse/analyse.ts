@@ -195,9 +195,9 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   }
 
   // Changes: every plan's commitments as the aligner reads them, and each city's successive plans compared.
-  const decomposition = decompose(plans, sorted, GENERATED);
-  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus, GENERATED);
-  const changes = corpusChanges(plans, sorted, units, targets, GENERATED);
+  const decomposition = decompose(plans, sorted);
+  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus);
+  const changes = corpusChanges(plans, sorted, units, targets);
 
   return {
     keywords: { generated: GENERATED, clauses: clauseKeywords, plans: planKeywords, usage },

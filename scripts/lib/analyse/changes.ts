@@ -2,6 +2,7 @@
  * content/analysis/changes.json: for every city with at least two plans, its changes (src/lib/changes/city.ts):
  * the steps compared with their alignments, diffs and verdicts, its target trajectories and theme shares.
  */
+import { GENERATED } from '~/schemas/analysis';
 import type { ChangesFile, UnitsFile } from '~/schemas/changes';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { cityChanges } from '~/lib/changes/city';
@@ -21,12 +22,11 @@ export function corpusChanges(
   clauses: readonly Clause[],
   units: UnitsFile,
   targets: readonly TargetInput[],
-  generated: string,
 ): ChangesFile {
   const order = new Map(clauses.map((c) => [`${c.plan}/${c.id}`, c.order]));
   const clauseOrder = (plan: string, id: string) => order.get(`${plan}/${id}`) ?? Number.MAX_SAFE_INTEGER;
   const cities = groupByCity(plans)
     .filter((g) => g.plans.length >= 2)
     .map((g) => cityChanges({ city: g.city, slug: g.slug }, g.plans, (slug) => units.plans[slug] ?? [], targets, clauseOrder));
-  return { generated, method: CHANGES_METHOD, cities };
+  return { generated: GENERATED, method: CHANGES_METHOD, cities };
 }

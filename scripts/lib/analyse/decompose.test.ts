@@ -61,7 +61,7 @@ describe('盐城 2024 工作要点: its 任务分解表 decomposes its body', ()
 describe('what the site counts for 盐城 2024', () => {
   it('75 clauses are 30 commitments; each theme counts an item once, not once more per row', () => {
     const p = seed('yancheng-2024');
-    const links = taskLinks(decompose([p.doc], p.clauses, 'GENERATED'));
+    const links = taskLinks(decompose([p.doc], p.clauses));
     const counted = commitments(links, p.clauses);
     expect(p.clauses).toHaveLength(75);
     expect(counted).toHaveLength(30);
@@ -81,7 +81,7 @@ describe('tables that do not decompose the body', () => {
   });
 
   it('leave every other seed alone, and publish 盐城 2024 only (valid against the schema)', () => {
-    const out = decompose(seeds.map((p) => p.doc), seeds.flatMap((p) => p.clauses), 'GENERATED');
+    const out = decompose(seeds.map((p) => p.doc), seeds.flatMap((p) => p.clauses));
     expect(decompositionSchema.parse(out)).toEqual(out);
     expect(Object.keys(out.plans)).toEqual(['yancheng-2024']);
   });

@@ -17,6 +17,7 @@
  *    (ties: the earlier item). A row that restates no item stays a commitment of its own.
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { GENERATED } from '~/schemas/analysis';
 import type { Decomposition, TaskRowLink } from '~/schemas/decomposition';
 import { rowTaskText } from '~/lib/decomposition';
 import { foldForAnalysis } from './fold';
@@ -93,8 +94,8 @@ export const DECOMPOSITION_METHOD =
   `each row of such a table is linked to the item it shares most with when that share is ≥ ${ROW_LINK_MIN * 100} %.`;
 
 /** Every plan's linked rows (plans sorted by slug; plans with none left out). */
-export function decompose(plans: readonly PolicyDoc[], clauses: readonly Clause[], generated: string): Decomposition {
-  const out: Decomposition = { generated, method: DECOMPOSITION_METHOD, plans: {} };
+export function decompose(plans: readonly PolicyDoc[], clauses: readonly Clause[]): Decomposition {
+  const out: Decomposition = { generated: GENERATED, method: DECOMPOSITION_METHOD, plans: {} };
   for (const p of [...plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
     const links = decomposePlan(p, clauses.filter((c) => c.plan === p.slug));
     if (links.length) out.plans[p.slug] = links;

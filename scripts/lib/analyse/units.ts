@@ -4,6 +4,7 @@
  * content words among them (terms.ts: the same words as keywords and similar clauses), which similarity compares.
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { GENERATED } from '~/schemas/analysis';
 import type { AlignUnit, UnitsFile } from '~/schemas/changes';
 import type { Decomposition } from '~/schemas/decomposition';
 import { commitments, taskLinks } from '~/lib/decomposition';
@@ -35,10 +36,9 @@ export function corpusUnits(
   clauses: readonly Clause[],
   decomposition: Pick<Decomposition, 'plans'>,
   departments: readonly string[],
-  generated: string,
 ): UnitsFile {
   const links = taskLinks(decomposition);
-  const out: UnitsFile = { generated, plans: {} };
+  const out: UnitsFile = { generated: GENERATED, plans: {} };
   for (const p of [...plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
     const own = commitments(links, clauses.filter((c) => c.plan === p.slug));
     out.plans[p.slug] = planUnits(own, { departments, city: p.city });
