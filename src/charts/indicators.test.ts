@@ -5,7 +5,7 @@ import { formatNumber, formatValue, indicatorChart } from './indicators';
 const t = (o: Partial<TargetRecord>): TargetRecord => ({
   plan: 'yancheng-2025-2027', clause: 'annex-1-r1', url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
   indicator: '数字经济核心产业营业收入', raw: '数字经济核心产业营业收入', value: 2300, valueMax: null, unit: '亿元',
-  year: 2025, annual: false, comparator: '=', text: '1 | … | 2300', ...o,
+  year: 2025, scope: [], measure: 'unmarked', comparator: '=', text: '1 | … | 2300', ...o,
 });
 
 describe('indicatorChart', () => {

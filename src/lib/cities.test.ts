@@ -1,5 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citySlugs, cityUrl, stepOf, themeTrends, toPinyinSlug } from './cities';
+import { themes } from '~/data/themes';
+import { mdxFiles, readFrontmatter } from '~/loaders/frontmatter';
+import { highlightTerms } from '~/lib/themeview';
+import type { Clause } from '~/schemas/policy';
+import { citySlugs, cityUrl, formatMentions, STEP_LABELS, stepOf, themeMentions, themeTrends, toPinyinSlug } from './cities';
 
 describe('toPinyinSlug', () => {
   it('turns the seed cities into ASCII pinyin', () => {
@@ -64,5 +69,33 @@ describe('themeTrends', () => {
   });
   it('stepOf covers every case', () => {
     expect([stepOf(0, 0), stepOf(0, 1), stepOf(1, 0), stepOf(1, 2), stepOf(2, 1), stepOf(3, 3)]).toEqual(['absent', 'new', 'dropped', 'more', 'fewer', 'same']);
+  });
+});
+
+describe('themeMentions: what a plan says, apart from what its clauses are tagged with', () => {
+  const ai = themes.find((t) => t.slug === 'artificial-intelligence')!;
+  const texts = (plan: string) => mdxFiles(path.join('content', 'clauses', plan)).map((f) => (readFrontmatter(f) as Clause).text);
+
+  it('盐城 2024 工作要点: no clause is tagged 人工智能, yet its text says 人工智能 twice', () => {
+    const clauses = mdxFiles(path.join('content', 'clauses', 'yancheng-2024')).map((f) => readFrontmatter(f) as Clause);
+    expect(clauses.some((c) => c.themes.includes('artificial-intelligence'))).toBe(false);
+    const found = themeMentions(texts('yancheng-2024'), highlightTerms(ai));
+    expect(found.find((m) => m.word === '人工智能')).toEqual({ word: '人工智能', count: 2 });
+    expect(formatMentions(found)).toContain('“人工智能”2 次');
+  });
+
+  it('counts each word as a search would find it, leaves out words containing a counted one, width and case folded', () => {
+    expect(themeMentions(['推进人工智能+制造,发展人工智能和ai+', '人工智能'], ['人工智能', '人工智能+', 'AI+', '大模型'])).toEqual([
+      { word: '人工智能', count: 3 },
+      { word: 'AI+', count: 1 },
+    ]);
+    expect(themeMentions(['发展人形机器人'], ['机器人', '人形机器人'])).toEqual([{ word: '机器人', count: 1 }]);
+    expect(themeMentions(['数据要素'], ['人工智能'])).toEqual([]);
+    expect(formatMentions([])).toBe('');
+  });
+
+  it('labels a step by what was measured (tagged clauses), never as "no longer mentioned"', () => {
+    expect(STEP_LABELS.dropped).toBe('无标注条款');
+    expect(Object.values(STEP_LABELS).join('')).not.toMatch(/提及/);
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Cities: their URL slugs (pinyin) and how a city's plans change theme by theme over time.
+ * Cities: their URL slugs (pinyin) and how a city's plans change theme by theme over time — measured as the number of
+ * clauses tagged with each theme, and, where a theme loses all its tagged clauses, as how often its words still occur
+ * in the text (themeMentions): a plan with no clause tagged 人工智能 may still say 人工智能.
  */
 import { pinyin } from 'pinyin-pro';
 import type { PlanMeta } from '~/schemas/policy';
@@ -76,15 +78,54 @@ export function stepOf(before: number, after: number): ThemeStep {
   return 'same';
 }
 
-/** Readers' words for each step. */
+/**
+ * Readers' words for each step, saying what was measured: clauses tagged with the theme. "dropped" is not "no longer
+ * mentioned" — the words may still occur in untagged clauses (themeMentions counts them).
+ */
 export const STEP_LABELS: Record<ThemeStep, string> = {
-  new: '新出现',
-  dropped: '不再提及',
+  new: '新有标注条款',
+  dropped: '无标注条款',
   more: '增多',
   fewer: '减少',
   same: '持平',
-  absent: '均未涉及',
+  absent: '均无标注条款',
 };
+
+/** A theme word and how often it occurs. */
+export interface Mention {
+  word: string;
+  count: number;
+}
+
+/** The matching form of a text and of a theme word: NFKC (full-width → half-width), Latin upper-cased. Never shown. */
+const foldMention = (s: string) => s.normalize('NFKC').replace(/[a-z]/g, (c) => c.toUpperCase());
+
+/**
+ * How often a theme's words (the words its page highlights) occur in a plan's texts, as a reader searching the text
+ * for each would find them: plain substring counts, passing mentions and lists included — what the text says, not
+ * whether a clause is about the theme. Most frequent first, then in the order given; words that do not occur are left
+ * out, and so is a word containing another that occurs ("人工智能+" when "人工智能" is counted: its occurrences are
+ * already among those).
+ */
+export function themeMentions(texts: readonly string[], words: readonly string[]): Mention[] {
+  const forms = [...new Set(words.filter((w) => w.length > 0))].map((word) => ({ word, form: foldMention(word) }));
+  const folded = texts.map(foldMention);
+  const count = (form: string) => {
+    let n = 0;
+    for (const text of folded) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) n += 1;
+    return n;
+  };
+  const found = forms.map((w) => ({ ...w, count: count(w.form) })).filter((w) => w.count > 0);
+  return found
+    .filter((w) => !found.some((o) => o.form !== w.form && w.form.includes(o.form)))
+    .map(({ word, count: n }) => ({ word, count: n }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** The mentions as read: "人工智能 2 次、机器人 1 次", or "" when none. */
+export function formatMentions(mentions: readonly Mention[]): string {
+  return mentions.map((m) => `“${m.word}”${m.count} 次`).join('、');
+}
 
 /**
  * Theme by theme, the clause counts across a city's plans (already in time order) and how they change.

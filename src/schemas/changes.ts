@@ -11,6 +11,7 @@
  * Declared once, here; types are inferred.
  */
 import { z } from 'astro/zod';
+import { measureSchema } from './targets';
 import { generatedSchema } from './analysis';
 import { clauseKindSchema } from './policy';
 
@@ -139,7 +140,7 @@ export const trajectoryPointSchema = z.object({
   comparator: z.enum(['≥', '>', '≈', '≤', '=']),
 });
 
-/** The same indicator across a city's plans (like with like: same scope, stock or per-year, same unit). */
+/** The same indicator across a city's plans (like with like: same indicator, scope, measure and unit family). */
 export const trajectorySchema = z.object({
   /** Like-with-like key (src/lib/changes/indicators.ts). */
   key: z.string(),
@@ -147,8 +148,8 @@ export const trajectorySchema = z.object({
   indicator: z.string(),
   /** Unit. */
   unit: z.string(),
-  /** "stock" (a level reached by a year, cumulative) or "per-year" (each year's new amount or growth). */
-  measure: z.enum(['stock', 'per-year']),
+  /** Cumulative, new, per year or unmarked, as the target extraction reads it (src/schemas/targets.ts). */
+  measure: measureSchema,
   /** Points in plan order, then year. */
   points: z.array(trajectoryPointSchema),
 });

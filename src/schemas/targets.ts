@@ -12,14 +12,29 @@ import { generatedSchema } from './analysis';
  */
 export const comparatorSchema = z.enum(['≥', '>', '≈', '≤', '=']);
 
+/**
+ * What a target's number counts, as its words say: "cumulative" — a running total (累计建成…, 三年内累计形成…);
+ * "new" — what is added (新增…, 新培育…, 新建…); "per-year" — a year's amount (每年…, 年均…, 全年…, 年内…); "unmarked"
+ * — the text says none of these (a level reached, "到2027年,…达到…", or a count the text does not qualify).
+ */
+export const measureSchema = z.enum(['cumulative', 'new', 'per-year', 'unmarked']);
+
 /** One target as extracted from a clause. */
 export const targetSchema = z.object({
   /** Slug of the plan stating it. */
   plan: z.string(),
   /** Id of the clause stating it. */
   clause: z.string(),
-  /** Normalised indicator name (canonical where known), so the same indicator lines up across plans. */
+  /** Normalised indicator name (canonical where known, without its scope qualifiers), so it lines up across plans. */
   indicator: z.string().min(1),
+  /**
+   * Scope qualifiers the name carried beyond a canonical indicator ("国家级", "省级以上", "数字经济领域", "规上",
+   * "重点企业", "中小企业"), in a fixed order; [] for a bare canonical name and for every name that is not canonical
+   * (its qualifiers stay in its wording).
+   */
+  scope: z.array(z.string()),
+  /** What the number counts: a running total, what is added, a year's amount, or none of these said. */
+  measure: measureSchema,
   /** The indicator as worded in the text (cleaned). */
   raw: z.string(),
   /** The value, scaled to the unit (万/亿 folded in: "1.2万个" → 12000 个, "5000万元" → 0.5 亿元). */
@@ -30,8 +45,6 @@ export const targetSchema = z.object({
   unit: z.string(),
   /** Target year as stated in the sentence (到2027年 / 2024年), or the table column; null when not stated. */
   year: z.number().int().nullable(),
-  /** A per-year target ("每年新增…"). */
-  annual: z.boolean(),
   /** How the value is stated. */
   comparator: comparatorSchema,
   /** The sentence (or table row) it comes from, as the clause has it. */
@@ -54,6 +67,7 @@ export const targetsFileSchema = z.object({
 });
 
 export type Comparator = z.infer<typeof comparatorSchema>;
+export type Measure = z.infer<typeof measureSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
 export type TargetsFile = z.infer<typeof targetsFileSchema>;

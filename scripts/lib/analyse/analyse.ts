@@ -8,7 +8,7 @@
 import type { Analysis } from '~/lib/analysis/file';
 import { compareStrings } from '~/lib/order';
 import { GENERATED, type ClauseRef } from '~/schemas/analysis';
-import type { CitedDocument } from '~/schemas/citations';
+import type { CitedDocument, CitingClause } from '~/schemas/citations';
 import type { Department } from '~/schemas/departments';
 import type { Keyword, PlanKeyword } from '~/schemas/keywords';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
@@ -158,15 +158,15 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     }))
     .sort((a, b) => b.lead.length + b.responsible.length - (a.lead.length + a.responsible.length) || compareStrings(a.name, b.name));
 
-  // Citations: what each plan cites, and which plans of the corpus are cited (by title or 文号).
-  const documents = new Map<string, Citation & { citedBy: ClauseRef[]; plan: string | null }>();
+  // Citations: what each plan names and in what role, and which plans of the corpus are named (by title or 文号).
+  const documents = new Map<string, Omit<Citation, 'role'> & { citedBy: CitingClause[]; plan: string | null }>();
   for (const c of sorted) {
     for (const cit of extractCitations(c.text)) {
       const key = citationKey(cit);
-      const doc = documents.get(key) ?? { ...cit, citedBy: [], plan: null };
+      const doc = documents.get(key) ?? { title: cit.title, docNumber: cit.docNumber, citedBy: [], plan: null };
       if (!doc.title && cit.title) doc.title = cit.title;
       if (!doc.docNumber && cit.docNumber) doc.docNumber = cit.docNumber;
-      if (!doc.citedBy.some((r) => r.plan === c.plan && r.id === c.id)) doc.citedBy.push(ref(c));
+      if (!doc.citedBy.some((r) => r.plan === c.plan && r.id === c.id && r.role === cit.role)) doc.citedBy.push({ ...ref(c), role: cit.role });
       documents.set(key, doc);
     }
   }
@@ -182,16 +182,16 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   const citationList: CitedDocument[] = [...documents.entries()]
     .map(([key, d]) => ({ key, title: d.title, docNumber: d.docNumber, plan: d.plan, citedBy: d.citedBy }))
     .sort((a, b) => b.citedBy.length - a.citedBy.length || compareStrings(a.key, b.key));
-  const byPlan: Record<string, { cites: string[]; citedBy: string[] }> = {};
+  const byPlan: Record<string, { cites: string[]; produces: string[]; citedBy: string[] }> = {};
+  const cited = (r: CitingClause) => r.role !== 'produce';
   for (const slug of [...planBySlug.keys()].sort(compareStrings)) {
     // A plan's own title (in its issuing notice) is not a citation.
-    const cites = citationList
-      .filter((d) => d.plan !== slug && d.citedBy.some((r) => r.plan === slug))
-      .map((d) => d.key);
+    const keysWhere = (test: (r: CitingClause) => boolean) =>
+      citationList.filter((d) => d.plan !== slug && d.citedBy.some((r) => r.plan === slug && test(r))).map((d) => d.key);
     const citedBy = [
-      ...new Set(citationList.filter((d) => d.plan === slug).flatMap((d) => d.citedBy.map((r) => r.plan))),
+      ...new Set(citationList.filter((d) => d.plan === slug).flatMap((d) => d.citedBy.filter(cited).map((r) => r.plan))),
     ].filter((p) => p !== slug).sort(compareStrings);
-    byPlan[slug] = { cites, citedBy };
+    byPlan[slug] = { cites: keysWhere(cited), produces: keysWhere((r) => !cited(r)), citedBy };
   }
 
   // Changes: every plan's commitments as the aligner reads them, and each city's successive plans compared.

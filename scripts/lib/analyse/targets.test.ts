@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commaPhrase,
+  CUMULATIVE_CUE,
   extractFromCells,
   extractFromRow,
   extractFromText,
   headingYear,
+  identifyIndicator,
   isTargetNumber,
   isYearOrName,
+  measureOf,
   nameOf,
+  NEW_CUE,
   normaliseIndicator,
   numbersIn,
+  PER_YEAR_CUE,
   phraseBefore,
   scaleValue,
+  SCOPE_QUALIFIERS,
+  scopeOf,
   sentenceYear,
   subjectOf,
   tailAfter,
@@ -25,14 +33,14 @@ const pick = (text: string) =>
     unit: t.unit,
     year: t.year,
     comparator: t.comparator,
-    annual: t.annual,
+    measure: t.measure,
   }));
 
 describe('targets from real sentences', () => {
   it('盐城 2025–2027: 突破 and 超 with 亿元', () => {
     expect(pick('到2027年,全市算力规模突破20000P,算力产业规模超50亿元。')).toEqual([
-      { indicator: '算力规模', value: 20000, valueMax: null, unit: 'P', year: 2027, comparator: '>', annual: false },
-      { indicator: '算力产业规模', value: 50, valueMax: null, unit: '亿元', year: 2027, comparator: '>', annual: false },
+      { indicator: '算力规模', value: 20000, valueMax: null, unit: 'P', year: 2027, comparator: '>', measure: 'unmarked' },
+      { indicator: '算力产业规模', value: 50, valueMax: null, unit: '亿元', year: 2027, comparator: '>', measure: 'unmarked' },
     ]);
   });
 
@@ -47,7 +55,7 @@ describe('targets from real sentences', () => {
       unit: '%',
       year: 2025,
       comparator: '≈',
-      annual: false,
+      measure: 'unmarked',
     });
     expect(t.find((x) => x.indicator === '高新技术企业')).toMatchObject({ value: 40, unit: '家', year: 2025, comparator: '=' });
     expect(t.find((x) => x.unit === '项')).toMatchObject({ value: 20, comparator: '≥' });
@@ -85,11 +93,11 @@ describe('targets from real sentences', () => {
     });
   });
 
-  it('盐城 2024 工作要点: 万元 folded into 亿元; annual targets; growth rates kept apart', () => {
+  it('盐城 2024 工作要点: 万元 folded into 亿元; per-year targets; growth rates kept apart', () => {
     expect(pick('消费券累计发放金额超5000万元。')[0]).toMatchObject({ value: 0.5, unit: '亿元', comparator: '>' });
     expect(pick('每年新增先进级智能工厂100家以上,卓越级智能工厂3家以上')).toEqual([
-      expect.objectContaining({ indicator: '先进级智能工厂', value: 100, comparator: '≥', annual: true }),
-      expect.objectContaining({ indicator: '卓越级智能工厂', value: 3, comparator: '≥', annual: true }),
+      expect.objectContaining({ indicator: '先进级智能工厂', value: 100, comparator: '≥', measure: 'per-year' }),
+      expect.objectContaining({ indicator: '卓越级智能工厂', value: 3, comparator: '≥', measure: 'per-year' }),
     ]);
     expect(pick('跨境电商进出口额增长20%以上。')[0].indicator).toBe('跨境电商进出口额增长率');
   });
@@ -127,10 +135,11 @@ describe('targets from the 2025–2027 target table (附件1)', () => {
 
 describe('indicator names line up across plans', () => {
   it('normalises wording variants', () => {
-    expect(normaliseIndicator('累计培育先进级以上智能工厂数量')).toBe('先进级智能工厂');
+    expect(normaliseIndicator('数字经济核心产业增加值占地区生产总值比重')).toBe('数字经济核心产业增加值占GDP比重');
     expect(normaliseIndicator('数字经济核心产业增加值占GDP比重')).toBe('数字经济核心产业增加值占GDP比重');
-    expect(normaliseIndicator('规上数字经济核心产业企业数量')).toBe('规上数字经济核心产业企业数');
-    expect(normaliseIndicator('全市数字经济核心产业规上企业数')).toBe('规上数字经济核心产业企业数');
+    // 规上 is the scope, not the name (see scope qualifiers below).
+    expect(identifyIndicator('规上数字经济核心产业企业数量')).toEqual({ indicator: '数字经济核心产业企业数', scope: ['规上'] });
+    expect(identifyIndicator('全市数字经济核心产业规上企业数')).toEqual({ indicator: '数字经济核心产业企业数', scope: ['规上'] });
     expect(scaleValue(1.2, '万', '个')).toEqual({ value: 12000, unit: '个' });
   });
 });
@@ -167,8 +176,8 @@ describe('indicator = the noun phrase the number measures (review defects, real 
 
   it('a number qualifying a later one is no target; the unit is the number\'s own (盐城 2022–2024 2-7-18)', () => {
     const t = extractFromText('p', 'c', '每年招引10亿元以上数字经济产业项目不少于10个,力争在百亿元级重特大项目上实现新突破');
-    expect(t.map((x) => [x.indicator, x.value, x.unit, x.comparator, x.annual])).toEqual([
-      ['10亿元以上数字经济产业项目', 10, '个', '≥', true],
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.comparator, x.measure])).toEqual([
+      ['10亿元以上数字经济产业项目', 10, '个', '≥', 'per-year'],
     ]);
   });
 
@@ -206,7 +215,7 @@ describe('indicator = the noun phrase the number measures (review defects, real 
     expect(extractFromText('p', 'c', '2021—2023年,每年培育一批技术服务输出标杆企业,打造3条精品学习交流线路')[0]).toMatchObject({
       indicator: '精品学习交流线路',
       year: null,
-      annual: true,
+      measure: 'per-year',
     });
   });
 
@@ -407,5 +416,121 @@ describe('the steps of reading one sentence (folded text)', () => {
     expect(nameOf('', tail('企业提供智能制造诊断服务'), '', null).raw).toBeNull();
     const list = '建设10个产业特色鲜明、配套设施完善的数字经济特色产业园';
     expect(nameOf('', tail('产业特色鲜明', list.indexOf('、')), list, null)).toEqual({ raw: null, usedTail: true });
+  });
+});
+
+describe('scope qualifiers (SCOPE_QUALIFIERS): taken off a canonical name and kept as its scope', () => {
+  const q = (label: string) => SCOPE_QUALIFIERS.find((x) => x.label === label)!.pattern;
+
+  it('国家级: 国家 / 国家级 (盐城 2025–2027 2-5-1 "国家高新技术企业超400家")', () => {
+    expect(q('国家级').test('国家高新技术企业') && q('国家级').test('国家级智能工厂')).toBe(true);
+    expect(identifyIndicator('国家高新技术企业')).toEqual({ indicator: '高新技术企业', scope: ['国家级'] });
+    expect(identifyIndicator('国家卓越级智能工厂')).toEqual({ indicator: '卓越级智能工厂', scope: ['国家级'] });
+  });
+
+  it('省级以上 before 省级: one level per name (盐城 附件1 "累计建成省级以上专精特新企业")', () => {
+    expect(q('省级以上').test('省级及以上研发机构')).toBe(true);
+    expect(identifyIndicator('累计建成省级以上专精特新企业')).toEqual({ indicator: '专精特新企业', scope: ['省级以上'] });
+    expect(identifyIndicator('累计建成省级以上研发机构')).toEqual({ indicator: '研发机构', scope: ['省级以上'] });
+  });
+
+  it('省级 and 市级 (盐城 附件2 "市级数字消费创新场景10个以上,争创省级数字消费创新场景3个以上"; 泰州 "省级工业互联网标杆工厂")', () => {
+    expect(identifyIndicator('市级数字消费创新场景')).toEqual({ indicator: '数字消费创新场景', scope: ['市级'] });
+    expect(identifyIndicator('省级数字消费创新场景')).toEqual({ indicator: '数字消费创新场景', scope: ['省级'] });
+    expect(identifyIndicator('省级工业互联网标杆工厂')).toEqual({ indicator: '工业互联网标杆工厂', scope: ['省级'] });
+    expect(q('市级').test('市场')).toBe(false);
+  });
+
+  it('数字经济领域: 数字经济 / 数字经济相关 / 数字经济领域, never the 数字经济核心产业 of a canonical name', () => {
+    expect(identifyIndicator('数字经济相关高新技术企业')).toEqual({ indicator: '高新技术企业', scope: ['数字经济领域'] });
+    expect(identifyIndicator('数字经济高新技术企业')).toEqual({ indicator: '高新技术企业', scope: ['数字经济领域'] });
+    expect(identifyIndicator('数字经济省级以上研发机构')).toEqual({ indicator: '研发机构', scope: ['省级以上', '数字经济领域'] });
+    expect(identifyIndicator('数字经济核心产业增加值')).toEqual({ indicator: '数字经济核心产业增加值', scope: [] });
+    expect(q('数字经济领域').test('数字经济核心产业营业收入')).toBe(false);
+  });
+
+  it('规上: 规上 / 规模以上, wherever the name puts it', () => {
+    for (const raw of ['数字经济核心产业规上企业数', '规上数字经济核心产业企业数量', '数字经济核心产业规上企业']) {
+      expect(identifyIndicator(raw), raw).toEqual({ indicator: '数字经济核心产业企业数', scope: ['规上'] });
+    }
+    expect(identifyIndicator('规模以上数字经济核心产业营业收入')).toEqual({ indicator: '数字经济核心产业营业收入', scope: ['规上'] });
+    expect(identifyIndicator('数字经济核心产业营业收入')).toEqual({ indicator: '数字经济核心产业营业收入', scope: [] });
+  });
+
+  it('重点企业: 重点企业 / 重点工业企业 (泰州 "重点企业关键工序数控化率", 盐城 "重点工业企业数字化研发设计工具普及率")', () => {
+    expect(identifyIndicator('重点企业关键工序数控化率')).toEqual({ indicator: '关键工序数控化率', scope: ['重点企业'] });
+    expect(identifyIndicator('重点工业企业数字化研发设计工具普及率')).toEqual({ indicator: '数字化研发设计工具普及率', scope: ['重点企业'] });
+  });
+
+  it('中小企业: "专精特新中小企业" is not the 省级以上专精特新企业 of the target table', () => {
+    expect(identifyIndicator('专精特新中小企业')).toEqual({ indicator: '专精特新企业', scope: ['中小企业'] });
+    expect(q('中小企业').test('中小学')).toBe(false);
+  });
+
+  it('a name that is not canonical keeps its qualifiers in its wording, and no scope', () => {
+    expect(identifyIndicator('省级以上研发平台')).toEqual({ indicator: '省级以上研发平台', scope: [] });
+    expect(identifyIndicator('可信数据空间国家试点')).toEqual({ indicator: '可信数据空间国家试点', scope: [] });
+    expect(scopeOf('国家省级以上X')).toEqual({ rest: '省级以上X', scope: ['国家级'] });
+  });
+
+  it('先进级以上 is another indicator than 先进级 (it counts 卓越级 and 领航级 too)', () => {
+    expect(normaliseIndicator('累计培育先进级以上智能工厂数量')).toBe('先进级以上智能工厂');
+    expect(normaliseIndicator('先进级智能工厂')).toBe('先进级智能工厂');
+  });
+});
+
+describe('measure (measureOf): what the number counts, as its words say', () => {
+  it('PER_YEAR_CUE: 每年 / 年均 / 全年 / 年内, not the 年内 of a span ("三年内")', () => {
+    for (const w of ['每年新增', '年均增长', '全年培育', '年内建成']) expect(PER_YEAR_CUE.test(w), w).toBe(true);
+    expect(PER_YEAR_CUE.test('三年内累计形成')).toBe(false);
+    // 盐城 2025–2027 附件2 r24: "全年培育数字经济高新技术企业55家、专精特新中小企业60家" — both a year's amount.
+    const t = extractFromText('p', 'c', '扎实抓好数字经济企业“三件事”,全年培育数字经济高新技术企业55家、专精特新中小企业60家', 2025);
+    expect(t.map((x) => [x.indicator, x.scope, x.measure, x.year])).toEqual([
+      ['高新技术企业', ['数字经济领域'], 'per-year', 2025],
+      ['专精特新企业', ['中小企业'], 'per-year', 2025],
+    ]);
+  });
+
+  it('CUMULATIVE_CUE: 累计 — in a table row\'s name or before the number', () => {
+    expect(CUMULATIVE_CUE.test('累计建成')).toBe(true);
+    const row = extractFromRow('p', 'annex-1-r13', [
+      { column: '主要指标', text: '累计建成省级以上专精特新企业(家)' },
+      { column: '2025年', text: '170' },
+    ], 'row');
+    expect(row.map((x) => [x.indicator, x.scope, x.measure, x.value, x.unit])).toEqual([['专精特新企业', ['省级以上'], 'cumulative', 170, '家']]);
+    expect(extractFromText('p', 'c', '鼓励开发高质量数据集,三年内累计形成高质量数据集30个')[0].measure).toBe('cumulative');
+  });
+
+  it('NEW_CUE: 新增 / 新培育 / 新建 …, not the 新 of 创新 or 更新', () => {
+    for (const w of ['新增', '新培育', '新建', '新引进']) expect(NEW_CUE.test(w), w).toBe(true);
+    for (const w of ['创新建设', '更新建设', '数字消费创新场景']) expect(NEW_CUE.test(w), w).toBe(false);
+    expect(extractFromText('p', 'c', '到2027年,新培育先进级智能工厂400家以上')[0]).toMatchObject({ indicator: '先进级智能工厂', measure: 'new' });
+  });
+
+  it('a cue before a 、 list is the whole list\'s (盐城 附件2 r6), a comma starts afresh', () => {
+    const t = extractFromText('p', 'c', '新增先进级智能工厂130家以上、卓越级智能工厂3个以上,积极突破领航级智能工厂', 2025);
+    expect(t.map((x) => [x.indicator, x.measure])).toEqual([
+      ['先进级智能工厂', 'new'],
+      ['卓越级智能工厂', 'new'],
+    ]);
+    expect(commaPhrase('甲,新增A1个、B2个', '甲,新增A1个、B2个', 9)).toBe('新增A1个、B');
+    const u = extractFromText('p', 'c', '到2027年,新培育先进级智能工厂400家以上,国家卓越级智能工厂10家以上');
+    expect(u.map((x) => x.measure)).toEqual(['new', 'unmarked']);
+  });
+
+  it('none of these said: unmarked — nothing guessed from a verb (泰州 "培育数字经济相关高新技术企业40家")', () => {
+    expect(measureOf('培育数字经济相关高新技术企业', '家')).toBe('unmarked');
+    expect(measureOf('到2027年,国家高新技术企业超', '家')).toBe('unmarked');
+    // 每年 before the number's phrase counts only when the sentence states no year.
+    expect(measureOf('卓越级智能工厂', '家', '每年新增先进级智能工厂100家以上,卓越级智能工厂', true)).toBe('per-year');
+    expect(measureOf('卓越级智能工厂', '家', '每年…,到2027年卓越级智能工厂', false)).toBe('unmarked');
+  });
+
+  it('NON_ADDITIVE_UNITS: a rate or an index is never 累计 or 新增 (苏州 2-2-1 "新建数据中心PUE值达到1.3以下")', () => {
+    const t = extractFromText('p', 'c', '全市互联网数据中心新增机架数21.7万,数据中心普遍达到三星级以上标准,新建数据中心PUE(电能使用效率)值达到1.3以下');
+    expect(t.find((x) => x.indicator === '数据中心PUE')!.measure).toBe('unmarked');
+    expect(measureOf('累计', '%')).toBe('unmarked');
+    expect(measureOf('年均增长', '%')).toBe('per-year');
+    expect(measureOf('累计', '个')).toBe('cumulative');
   });
 });

@@ -1,27 +1,34 @@
 /**
  * Quantitative targets, from sentences ("到2027年,全市算力规模突破20000P") and from target tables (盐城 2025–2027
- * 附件1: one column per year). Each target: {plan, clause, indicator, raw, value, valueMax, unit, year, annual,
+ * 附件1: one column per year). Each target: {plan, clause, indicator, scope, measure, raw, value, valueMax, unit, year,
  * comparator, text}. Values are scaled to the unit shown (万/亿 folded in: "1.2万个" → 12000 个, "3000亿元" stays
  * 3000 亿元, "5000万元" → 0.5 亿元). Indicator names are normalised by CANONICAL_INDICATORS so the same indicator
  * lines up across plans; anything else keeps its own (cleaned) wording.
+ *
+ * What makes two targets like with like is more than the name (src/lib/analysis/indicators.ts: indicatorKey): the
+ * scope the name is qualified by (SCOPE_QUALIFIERS: 国家高新技术企业 is not 数字经济相关高新技术企业), and what the
+ * number counts (measureOf: 累计 a running total, 新增 what is added, 每年/全年 a year's amount, or none of these said).
  *
  * Comparators: "≥" (以上, 不少于, 不低于), ">" (超, 超过, 突破), "≈" (左右, 约), "≤" (以下, 不超过), "=" (达到,
  * 为, or nothing). A range "3~5家" is value 3, valueMax 5.
  */
 import { compareStrings } from '~/lib/order';
-import type { Comparator, Target } from '~/schemas/targets';
+import type { Comparator, Measure, Target } from '~/schemas/targets';
 import { foldForAnalysis } from './fold';
 
 /** Canonical indicators: name and the pattern (on the folded raw name + unit) that identifies it. */
 export const CANONICAL_INDICATORS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: '数字经济核心产业增加值占GDP比重', pattern: /数字经济核心产业增加值占(?:地区生产总值|GDP)(?:的)?比重/ },
   { name: '数字经济核心产业增加值', pattern: /数字经济核心产业增加值/ },
-  { name: '数字经济核心产业营业收入', pattern: /数字经济核心产业(?:规上)?营业收入/ },
-  { name: '规上数字经济核心产业企业数', pattern: /数字经济核心产业(?:规上)?企业(?:数量|数)?|规上数字经济核心产业企业/ },
+  { name: '数字经济核心产业营业收入', pattern: /数字经济核心产业营业收入/ },
+  // 规上 is a scope (SCOPE_QUALIFIERS), taken off before matching.
+  { name: '数字经济核心产业企业数', pattern: /数字经济核心产业企业(?:数量|数)?/ },
   { name: '5G基站', pattern: /5G基站/ },
   { name: '数据中心机架', pattern: /机架/ },
   { name: '算力规模', pattern: /算力规模/ },
-  { name: '先进级智能工厂', pattern: /先进级(?:以上)?智能工厂/ },
+  // "先进级以上" also counts 卓越级 and 领航级 factories: another indicator than 先进级 alone.
+  { name: '先进级以上智能工厂', pattern: /先进级以上智能工厂/ },
+  { name: '先进级智能工厂', pattern: /先进级智能工厂/ },
   { name: '卓越级智能工厂', pattern: /卓越级智能工厂/ },
   { name: '智能工厂', pattern: /智能工厂/ },
   { name: '智能车间', pattern: /(?:智能|数字化)车间/ },
@@ -38,7 +45,8 @@ export const CANONICAL_INDICATORS: ReadonlyArray<{ name: string; pattern: RegExp
   { name: '公共数据授权运营指数', pattern: /公共数据授权运营指数/ },
   { name: '高新技术企业', pattern: /高新技术企业/ },
   { name: '专精特新企业', pattern: /专精特新/ },
-  { name: '省级以上研发机构', pattern: /研发机构/ },
+  // The level (省级以上 …) is a scope (SCOPE_QUALIFIERS).
+  { name: '研发机构', pattern: /研发机构/ },
   { name: '万兆园区', pattern: /万兆园区/ },
   { name: '智慧农场', pattern: /智慧农场/ },
   { name: '数字消费创新场景', pattern: /数字消费创新场景/ },
@@ -48,6 +56,64 @@ export const CANONICAL_INDICATORS: ReadonlyArray<{ name: string; pattern: RegExp
   { name: '数据中心PUE', pattern: /PUE/ },
   { name: '智慧校园覆盖率', pattern: /智慧校园/ },
 ];
+
+/**
+ * Qualifiers of an indicator's scope: a name carrying one counts another set of things than the bare name
+ * ("国家高新技术企业" is not "数字经济相关高新技术企业", "规模以上…营业收入" not "…营业收入"). Taken off a name before it
+ * is matched to CANONICAL_INDICATORS and kept as the target's `scope` (labels in this order); a name that is not
+ * canonical keeps its qualifiers in its own wording. At most one label per `group` (the first that matches).
+ */
+export const SCOPE_QUALIFIERS: ReadonlyArray<{ label: string; group: string; pattern: RegExp }> = [
+  /** 国家 / 国家级: "国家高新技术企业", "国家卓越级智能工厂". */
+  { label: '国家级', group: 'level', pattern: /国家级?/u },
+  /** 省级以上 / 省级及以上: "省级以上专精特新企业". */
+  { label: '省级以上', group: 'level', pattern: /省级及?以上/u },
+  /** 省级: "省级工业互联网标杆工厂". */
+  { label: '省级', group: 'level', pattern: /省级/u },
+  /** 市级: "市级数字消费创新场景". */
+  { label: '市级', group: 'level', pattern: /市级/u },
+  /** 数字经济 / 数字经济相关 / 数字经济领域, not the 数字经济核心产业 of a canonical name: "数字经济相关高新技术企业". */
+  { label: '数字经济领域', group: 'sector', pattern: /数字经济(?:相关|领域)?(?!核心产业)/u },
+  /** 规上 / 规模以上: "规模以上数字经济核心产业营业收入", "数字经济核心产业规上企业数". */
+  { label: '规上', group: 'size', pattern: /规上|规模以上/u },
+  /** 重点企业 / 重点工业企业: "重点企业关键工序数控化率". */
+  { label: '重点企业', group: 'firms', pattern: /重点(?:工业)?企业/u },
+  /** 中小企业: "专精特新中小企业" (中小 taken off; 企业 stays part of the name). */
+  { label: '中小企业', group: 'firms', pattern: /中小(?=企业)/u },
+];
+
+/** An indicator as named: the canonical (or cleaned) name and the scope qualifiers taken off it. */
+export interface IndicatorIdentity {
+  indicator: string;
+  scope: string[];
+}
+
+/** A year's amount: "每年新增…", "年均增长…", "全年培育…", "年内…" (not "三年内", a span). */
+export const PER_YEAR_CUE = /每年|年均|全年|(?<![一二两三四五六七八九十\d])年内/u;
+/** A running total: "累计建成…", "三年内累计形成…", "…累计拥有量". */
+export const CUMULATIVE_CUE = /累计/u;
+/** What is added: "新增…", "新培育…", "新建…" (not the 新 of "创新", "更新", "革新", "重新"). */
+export const NEW_CUE = /(?<![创更革重刷])新(?:增|培育|建|引进|引育|认定|创建|打造|招引|落地)/u;
+
+/**
+ * Units of values that do not add up — a rate, an index, a ratio: a running total or "what is added" makes no sense for
+ * them ("新建数据中心PUE值达到1.3以下": 新建 says which data centres, not that 1.3 is added).
+ */
+export const NON_ADDITIVE_UNITS: ReadonlySet<string> = new Set(['%', '', '倍', '个百分点']);
+
+/**
+ * The measure a target's words give it: a year's amount when they say so (or, `yearless`, when the sentence states no
+ * year and says 每年 before the number), else — for a value that adds up (`unit` not in NON_ADDITIVE_UNITS) — a
+ * running total when they say 累计, what is added when they say 新增 / 新培育 …, else "unmarked": the text says none
+ * of these, and nothing is guessed.
+ */
+export function measureOf(words: string, unit: string, sentencePrefix = '', yearless = false): Measure {
+  if (PER_YEAR_CUE.test(words) || (yearless && PER_YEAR_CUE.test(sentencePrefix))) return 'per-year';
+  if (NON_ADDITIVE_UNITS.has(unit)) return 'unmarked';
+  if (CUMULATIVE_CUE.test(words)) return 'cumulative';
+  if (NEW_CUE.test(words)) return 'new';
+  return 'unmarked';
+}
 
 /** Units recognised after a number (longest first). "年" is never a unit: "2027年" is a year. */
 const UNITS = [
@@ -140,17 +206,43 @@ const withoutBrackets = (s: string) => s.replace(/[((][^()()]*[))]/gu, '');
 /** Two things counted together ("标杆工厂和示范智能车间"): never mapped to a canonical single indicator ("普及率" is one). */
 const COMPOUND = /和|与|、|(?<!普)及/u;
 
-/** The canonical name of an indicator, or the cleaned raw name. */
+/** The canonical name of an indicator, or the cleaned raw name (its scope: identifyIndicator). */
 export function normaliseIndicator(raw: string): string {
+  return identifyIndicator(raw).indicator;
+}
+
+/** The scope qualifiers of a name (SCOPE_QUALIFIERS, one per group, in their order) and the name without them. */
+export function scopeOf(name: string): { rest: string; scope: string[] } {
+  let rest = name;
+  const scope: string[] = [];
+  const groups = new Set<string>();
+  for (const q of SCOPE_QUALIFIERS) {
+    if (groups.has(q.group) || !q.pattern.test(rest)) continue;
+    groups.add(q.group);
+    scope.push(q.label);
+    rest = rest.replace(new RegExp(q.pattern.source, 'gu'), '');
+  }
+  return { rest, scope };
+}
+
+/**
+ * An indicator's canonical name and scope: the name without its scope qualifiers matched to CANONICAL_INDICATORS; a
+ * name that matches none keeps its own (cleaned) wording, qualifiers and all, and no separate scope.
+ */
+export function identifyIndicator(raw: string): IndicatorIdentity {
   const folded = foldForAnalysis(raw).replace(/\s/g, '');
   // "跨境电商进出口额增长20%" is a growth rate, not the amount: a separate indicator.
   const growth = GROWTH.exec(folded);
-  if (growth) return `${normaliseIndicator(folded.slice(0, growth.index))}增长率`;
+  if (growth) {
+    const of = identifyIndicator(folded.slice(0, growth.index));
+    return { indicator: `${of.indicator}增长率`, scope: of.scope };
+  }
   const bare = withoutBrackets(folded).replace(/[“”"]/gu, '');
   // A compound or a flow ("新增机架数") is not the stock the canonical name stands for.
-  if (COMPOUND.test(bare) || bare.includes('新增')) return folded;
-  for (const c of CANONICAL_INDICATORS) if (c.pattern.test(bare)) return c.name;
-  return folded;
+  if (COMPOUND.test(bare) || bare.includes('新增')) return { indicator: folded, scope: [] };
+  const { rest, scope } = scopeOf(bare);
+  for (const c of CANONICAL_INDICATORS) if (c.pattern.test(rest)) return { indicator: c.name, scope };
+  return { indicator: folded, scope: [] };
 }
 
 /** A growth phrase closing an indicator name. */
@@ -318,6 +410,18 @@ export function phraseBefore(sentence: string, masked: string, at: number, consu
   return sentence.slice(Math.max(consumed, ...breaks, 0), at);
 }
 
+/** What ends the words a measure cue may stand in: a phrase mark other than 、 (COMMA_PHRASE_END), unmasked. */
+const COMMA_PHRASE_END = /[,,:]/gu;
+
+/**
+ * The words before the number at `at` back to the last , or : outside brackets — unlike phraseBefore, through a 、
+ * list, whose cue word ("新增A 130家、B 3个") is the whole list's.
+ */
+export function commaPhrase(sentence: string, masked: string, at: number): string {
+  const breaks = [...masked.slice(0, at).matchAll(COMMA_PHRASE_END)].map((x) => x.index! + 1);
+  return sentence.slice(Math.max(0, ...breaks), at);
+}
+
 /** Whether the phrase before a number ends with a comparator word (BEFORE_WORDS: 达到, 突破, 不少于 …). */
 const hasComparator = (before: string) => BEFORE_WORDS.some((w) => before.endsWith(w));
 
@@ -450,14 +554,15 @@ function fromSentence(
     out.push({
       plan,
       clause,
-      indicator: normaliseIndicator(raw),
+      ...identifyIndicator(raw),
+      // The words of the number's phrase up to it, through a 、 list ("新增A 130家、B 3个": both are 新增).
+      measure: measureOf(commaPhrase(sentence, masked, n.at), unit, prefix, year === null),
       raw,
       value,
       valueMax: n.valueMax ? scaleValue(Number(n.valueMax), n.mult, n.unit).value : null,
       unit,
       // The sentence's own year first; else the year its table's heading states (a one-year work-point table).
       year: year ?? headingYear,
-      annual: ANNUAL.test(before) || (ANNUAL.test(prefix) && year === null),
       comparator: comparatorFor(before, n.qualifier),
       text: sentence.trim(),
     });
@@ -497,13 +602,14 @@ export function extractFromRow(
     out.push({
       plan,
       clause,
-      indicator: normaliseIndicator(raw),
+      ...identifyIndicator(raw),
+      // A table row's measure is in its indicator's name: "累计建成高新技术企业数量(个)".
+      measure: measureOf(raw, unit),
       raw,
       value: Number(m[1]),
       valueMax: null,
       unit,
       year: Number(YEAR_COLUMN.exec(c.column.trim())![1]),
-      annual: false,
       comparator: '=',
       text: rowText,
     });

@@ -4,6 +4,7 @@
  * responsible (负责/参与) — split by city, with a page slug each, for /departments/ and the clause pages.
  */
 import { pinyin } from 'pinyin-pro';
+import { DEPARTMENT_ALIASES, type DepartmentAlias } from '~/data/department-aliases';
 import { compareStrings } from '~/lib/order';
 import type { Department, DepartmentClause } from '~/schemas/departments';
 import { readAnalysisFile } from './file';
@@ -44,13 +45,20 @@ export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', responsible: 
 
 /**
  * A department of one city. The analysis keys departments by name only, but "市工信局" of 盐城 and of 苏州 are
- * different bodies, so the pages split each name by the city of the plans that name it.
+ * different bodies, so the pages split each name by the city of the plans that name it; and one body printed under
+ * two names ("黄海金控" / "黄海金控集团") is one department only where the reviewed alias table
+ * (src/data/department-aliases.ts) says so.
  */
 export interface CityDepartment {
   /** ASCII slug: city pinyin slug + name pinyin, e.g. "yancheng-shigongxinju" (collisions get a hash suffix). */
   slug: string;
   url: string;
+  /** The name shown: the alias table's name for the body, else the name as printed. */
   name: string;
+  /** Every name the plans print for it (white space removed): `name` first when printed, the others in code-unit order. */
+  printed: string[];
+  /** Why its printed names are one body (the alias table's reason), when a name of it was printed as an alias; else null. */
+  why: string | null;
   city: string;
   /** Plans naming it, in the corpus order given. */
   plans: string[];
@@ -65,8 +73,27 @@ export const departmentUrl = (slug: string) => `/departments/${slug}/`;
 const pairKey = (city: string, name: string) => `${city}\u0000${name}`;
 
 /**
+ * The alias entry that lists `printed` as another name of a body of `city`, if any (its `name` is the name to show).
+ * Throws when the table lists a name twice for one city (two bodies cannot both own it).
+ */
+export function aliasResolver(table: readonly DepartmentAlias[]): (city: string, printed: string) => DepartmentAlias | undefined {
+  const to = new Map<string, DepartmentAlias>();
+  for (const entry of table) {
+    for (const alias of entry.aliases) {
+      const key = pairKey(entry.city, alias);
+      const other = to.get(key);
+      if (other !== undefined && other !== entry) throw new Error(`部门别名表：${entry.city}“${alias}”同时归于“${other.name}”和“${entry.name}”`);
+      to.set(key, entry);
+    }
+  }
+  return (city, printed) => to.get(pairKey(city, printed));
+}
+
+/**
  * Departments per city, with collision-safe slugs. `cityOf(plan)` gives a plan's city and its URL slug; `planOrder`
- * (corpus order) orders each department's plans; `pinyinSlug` turns Chinese into ASCII (toPinyinSlug of lib/cities).
+ * (corpus order) orders each department's plans; `pinyinSlug` turns Chinese into ASCII (toPinyinSlug of lib/cities);
+ * `aliases` (the reviewed table by default) joins the names it lists for a city into one department, under its name —
+ * a clause naming the body twice, once by each name, counts once.
  * Result order: the analysis order (most clauses first) within each city, cities in the order of planOrder.
  */
 export function cityDepartments(
@@ -74,17 +101,29 @@ export function cityDepartments(
   cityOf: (plan: string) => { city: string; slug: string } | undefined,
   planOrder: readonly string[],
   pinyinSlug: (text: string) => string,
+  aliases: readonly DepartmentAlias[] = DEPARTMENT_ALIASES,
 ): CityDepartment[] {
   const rank = new Map(planOrder.map((p, i) => [p, i]));
   const byPlanRank = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareStrings(a, b);
-  const split = new Map<string, Omit<CityDepartment, 'slug' | 'url'> & { citySlug: string }>();
+  const aliasOf = aliasResolver(aliases);
+  type Entry = Omit<CityDepartment, 'slug' | 'url'> & { citySlug: string; seen: Set<string> };
+  const split = new Map<string, Entry>();
   for (const d of depts) {
     for (const role of ['lead', 'responsible'] as const) {
       for (const c of d[role]) {
         const where = cityOf(c.plan) ?? { city: '未知', slug: 'unknown' };
-        const key = pairKey(where.city, d.name);
-        const entry = split.get(key) ?? { name: d.name, city: where.city, citySlug: where.slug, plans: [], lead: [], responsible: [] };
-        entry[role].push(c);
+        const alias = aliasOf(where.city, d.name);
+        const name = alias?.name ?? d.name;
+        const key = pairKey(where.city, name);
+        const entry = split.get(key) ?? { name, printed: [], why: null, city: where.city, citySlug: where.slug, plans: [], lead: [], responsible: [], seen: new Set() };
+        if (!entry.printed.includes(d.name)) entry.printed.push(d.name);
+        if (alias) entry.why = alias.why;
+        // The same clause under two printed names of one body is one charge.
+        const charge = `${role}\u0000${c.plan}\u0000${c.id}`;
+        if (!entry.seen.has(charge)) {
+          entry.seen.add(charge);
+          entry[role].push(c);
+        }
         if (!entry.plans.includes(c.plan)) entry.plans.push(c.plan);
         split.set(key, entry);
       }
@@ -106,7 +145,8 @@ export function cityDepartments(
     .sort((a, b) => (a.e.city === b.e.city ? a.i - b.i : cityRank.get(a.e.city)! - cityRank.get(b.e.city)! || compareStrings(a.e.city, b.e.city)))
     .map(({ e }) => {
       const slug = slugs.get(pairKey(e.city, e.name))!;
-      return { slug, url: departmentUrl(slug), name: e.name, city: e.city, plans: [...e.plans].sort(byPlanRank), lead: e.lead, responsible: e.responsible };
+      const printed = [...e.printed].sort((a, b) => Number(b === e.name) - Number(a === e.name) || compareStrings(a, b));
+      return { slug, url: departmentUrl(slug), name: e.name, printed, why: e.why, city: e.city, plans: [...e.plans].sort(byPlanRank), lead: e.lead, responsible: e.responsible };
     });
 }
 
@@ -169,13 +209,13 @@ export const departmentName = (raw: string) => raw.replace(/\s+/g, '');
 const lookups = new WeakMap<readonly CityDepartment[], (city: string, rawName: string) => CityDepartment | undefined>();
 
 /**
- * Look-up of a department page by city and (raw) name, e.g. to link the departments named in a clause. Built once
- * per list (lists are not changed once built).
+ * Look-up of a department page by city and (raw) name, e.g. to link the departments named in a clause: any name
+ * printed for it (an alias too) finds it. Built once per list (lists are not changed once built).
  */
 export function departmentLookup(ds: readonly CityDepartment[]): (city: string, rawName: string) => CityDepartment | undefined {
   const known = lookups.get(ds);
   if (known) return known;
-  const m = new Map(ds.map((d) => [pairKey(d.city, d.name), d]));
+  const m = new Map(ds.flatMap((d) => [d.name, ...d.printed].map((n) => [pairKey(d.city, n), d] as const)));
   const find = (city: string, rawName: string) => m.get(pairKey(city, departmentName(rawName)));
   lookups.set(ds, find);
   return find;

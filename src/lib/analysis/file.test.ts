@@ -15,8 +15,8 @@ function contentWith(name: AnalysisName, text: string): string {
 
 /** One target as scripts/analyse.ts writes it (a real one: 盐城 2025–2027 附件1). */
 const TARGET = {
-  plan: 'yancheng-2025-2027', clause: 'annex-1-r1', indicator: '数字经济核心产业营业收入', raw: '数字经济核心产业营业收入',
-  value: 2300, valueMax: null, unit: '亿元', year: 2025, annual: false, comparator: '=', text: '1 | … | 2300',
+  plan: 'yancheng-2025-2027', clause: 'annex-1-r1', indicator: '数字经济核心产业营业收入', scope: [], measure: 'unmarked',
+  raw: '数字经济核心产业营业收入', value: 2300, valueMax: null, unit: '亿元', year: 2025, comparator: '=', text: '1 | … | 2300',
   url: '/plans/yancheng-2025-2027/annex-1-r1/', city: '盐城',
 };
 

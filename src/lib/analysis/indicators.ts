@@ -1,11 +1,12 @@
 /**
  * Page-side view of the extracted targets (content/analysis/targets.json; schema: src/schemas/targets.ts; written by
- * scripts/lib/analyse/analyse.ts): targets grouped by normalised indicator into one chart panel per unit family, the
- * single-city indicators split for a light page, the words of the table cells, and the open-data CSV and JSON.
- * Values are formatted where the charts draw them (src/charts/indicators.ts: formatNumber, formatValue).
+ * scripts/lib/analyse/analyse.ts): targets grouped like with like (indicatorKey: the same indicator, scope, measure
+ * and unit family) into one chart each, the single-city groups split for a light page, the words of the table cells,
+ * and the open-data CSV and JSON. Values are formatted where the charts draw them (src/charts/indicators.ts:
+ * formatNumber, formatValue).
  */
 import { compareStrings } from '~/lib/order';
-import type { Comparator, TargetRecord } from '~/schemas/targets';
+import type { Comparator, Measure, Target, TargetRecord } from '~/schemas/targets';
 import { readAnalysisFile } from './file';
 import { shortHash, uniqueIds } from './ids';
 
@@ -18,7 +19,7 @@ export function loadTargets(contentDir = 'content'): TargetRecord[] {
 export const COMPARATOR_ZH: Record<Comparator, string> = { '≥': '不低于', '>': '超过', '≈': '约', '≤': '不高于', '=': '达到' };
 
 const CSV_COLUMNS = [
-  'indicator', 'raw', 'value', 'valueMax', 'unit', 'comparator', 'year', 'annual', 'city', 'plan', 'clause', 'url', 'text',
+  'indicator', 'scope', 'measure', 'raw', 'value', 'valueMax', 'unit', 'comparator', 'year', 'city', 'plan', 'clause', 'url', 'text',
 ] as const;
 
 /** A CSV field: quoted when needed, quotes doubled; formulas neutralised is not needed (no leading =+-@ added). */
@@ -27,11 +28,14 @@ function csvField(v: unknown): string {
   return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The targets as CSV for spreadsheet users: UTF-8 with BOM, CRLF line ends, absolute clause URLs when `site` given. */
+/**
+ * The targets as CSV for spreadsheet users: UTF-8 with BOM, CRLF line ends, absolute clause URLs when `site` given,
+ * the scope's qualifiers joined by ";".
+ */
 export function targetsCsv(targets: readonly TargetRecord[], site = ''): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const t of targets) {
-    const row = { ...t, url: site ? new URL(t.url, site).href : t.url };
+    const row = { ...t, scope: t.scope.join(';'), url: site ? new URL(t.url, site).href : t.url };
     lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -54,6 +58,26 @@ export function unitFamily(unit: string): string {
   return COUNT_UNITS.has(unit) ? 'count' : unit;
 }
 
+/**
+ * The like-with-like key of a target: indicator | scope | measure | unit family. Targets share a chart, a table and
+ * the cross-city list only when their keys are equal — the same canonical indicator (or the same wording), the same
+ * scope qualifiers (国家级, 省级以上, 数字经济领域, 规上 …), the same measure (累计 / 新增 / 每年 / none said) and the
+ * same unit once 万/亿 are folded in (counting units 个/家/项 … are one family: a measure word does not change what is
+ * counted). Pure, over the fields the extraction gives, so other views (a city's trajectories) can share it.
+ */
+export function indicatorKey(t: Pick<Target, 'indicator' | 'scope' | 'measure' | 'unit'>): string {
+  return [t.indicator, t.scope.join('+'), t.measure, unitFamily(t.unit)].join('|');
+}
+
+/** Readers' words for a measure; "" when the text said none. */
+export const MEASURE_LABELS: Record<Measure, string> = { cumulative: '累计', new: '新增', 'per-year': '每年', unmarked: '' };
+
+/** What a key's targets are called: the indicator with its scope and measure, "高新技术企业（国家级）", "先进级智能工厂（每年）". */
+export function indicatorLabel(t: Pick<Target, 'indicator' | 'scope' | 'measure'>): string {
+  const qualifiers = [...t.scope, MEASURE_LABELS[t.measure]].filter(Boolean);
+  return qualifiers.length ? `${t.indicator}（${qualifiers.join('、')}）` : t.indicator;
+}
+
 /** One chart of an indicator: its targets in one unit family. */
 export interface IndicatorPanel {
   /** "count" or the unit. */
@@ -67,14 +91,22 @@ export interface IndicatorPanel {
   dated: TargetRecord[];
 }
 
-/** Everything one normalised indicator says, across cities and plans. */
+/** Everything the plans say about one indicator like with like (one indicatorKey), across cities and plans. */
 export interface IndicatorGroup {
+  /** The indicatorKey its targets share. */
+  key: string;
+  /** The canonical indicator (or wording), without scope or measure. */
   indicator: string;
-  /** Stable ASCII anchor derived from the indicator name ("ind-xxxxxx"). */
+  scope: string[];
+  measure: Measure;
+  /** The name shown: indicatorLabel. */
+  label: string;
+  /** Stable ASCII anchor derived from the key ("ind-xxxxxx"). */
   anchor: string;
   cities: string[];
   plans: string[];
   targets: TargetRecord[];
+  /** Its chart: one panel (the key fixes the unit family); a list so that pages draw every panel they are given. */
   panels: IndicatorPanel[];
 }
 
@@ -107,29 +139,38 @@ function compareDrawn(a: TargetRecord, b: TargetRecord): number {
 }
 
 /**
- * Targets grouped by normalised indicator, each split into one panel per unit family. Indicators that line up across
- * the most cities come first, then across the most plans, then those with the most dated points, then by name.
+ * Targets grouped like with like (indicatorKey), each group one chart panel. Groups that line up across the most
+ * cities come first, then across the most plans, then those with the most dated points, then by label.
  */
 export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGroup[] {
-  const byName = new Map<string, TargetRecord[]>();
-  for (const t of targets) byName.set(t.indicator, [...(byName.get(t.indicator) ?? []), t]);
-  const anchors = uniqueIds([...byName.keys()], (name) => `ind-${shortHash(name)}`);
-  const groups: IndicatorGroup[] = [...byName].map(([indicator, ts]) => {
+  const byKey = new Map<string, TargetRecord[]>();
+  for (const t of targets) {
+    const key = indicatorKey(t);
+    byKey.set(key, [...(byKey.get(key) ?? []), t]);
+  }
+  const anchors = uniqueIds([...byKey.keys()], (key) => `ind-${shortHash(key)}`);
+  const groups: IndicatorGroup[] = [...byKey].map(([key, ts]) => {
     const sorted = [...ts].sort(compareTargets);
-    const families = new Map<string, TargetRecord[]>();
-    for (const t of sorted) families.set(unitFamily(t.unit), [...(families.get(unitFamily(t.unit)) ?? []), t]);
-    const panels = [...families].map(([family, pts]) => {
-      const units = [...new Set(pts.map((t) => t.unit))];
-      return { family, units, unitLabel: units.map((u) => u || NO_UNIT).join('/'), targets: pts, dated: pts.filter((t) => t.year != null).sort(compareDrawn) };
-    });
-    panels.sort((a, b) => b.dated.length - a.dated.length || b.targets.length - a.targets.length || compareStrings(a.family, b.family));
+    const units = [...new Set(sorted.map((t) => t.unit))];
+    const panel: IndicatorPanel = {
+      family: unitFamily(sorted[0].unit),
+      units,
+      unitLabel: units.map((u) => u || NO_UNIT).join('/'),
+      targets: sorted,
+      dated: sorted.filter((t) => t.year != null).sort(compareDrawn),
+    };
+    const { indicator, scope, measure } = sorted[0];
     return {
+      key,
       indicator,
-      anchor: anchors.get(indicator)!,
+      scope,
+      measure,
+      label: indicatorLabel(sorted[0]),
+      anchor: anchors.get(key)!,
       cities: [...new Set(ts.map((t) => t.city ?? '未知'))].sort(compareStrings),
       plans: [...new Set(ts.map((t) => t.plan))].sort(compareStrings),
       targets: sorted,
-      panels,
+      panels: [panel],
     };
   });
   const datedCount = (g: IndicatorGroup) => g.panels.reduce((n, p) => n + p.dated.length, 0);
@@ -139,14 +180,16 @@ export function groupIndicators(targets: readonly TargetRecord[]): IndicatorGrou
       b.plans.length - a.plans.length ||
       datedCount(b) - datedCount(a) ||
       b.targets.length - a.targets.length ||
-      compareStrings(a.indicator, b.indicator),
+      compareStrings(a.label, b.label) ||
+      compareStrings(a.key, b.key),
   );
 }
 
-/** The year cell: "2027年", "每年" for per-year targets, "未载明" when the text states none. */
-export function formatYear(t: Pick<TargetRecord, 'year' | 'annual'>): string {
-  if (t.year != null) return t.annual ? `${t.year}年(年均)` : `${t.year}年`;
-  return t.annual ? '每年' : '未载明';
+/** The year cell: "2027年", "2025年（每年）" or "每年" for a year's amount, "未载明" when the text states none. */
+export function formatYear(t: Pick<TargetRecord, 'year' | 'measure'>): string {
+  const perYear = t.measure === 'per-year';
+  if (t.year != null) return perYear ? `${t.year}年（每年）` : `${t.year}年`;
+  return perYear ? '每年' : '未载明';
 }
 
 /** Charts kept per city for indicators only that city states (the rest are listed compactly, to keep the page light). */
@@ -174,7 +217,7 @@ export function splitSingleCity(
     const top = new Set(
       [...mine]
         .filter((g) => dated(g) >= minPoints)
-        .sort((a, b) => dated(b) - dated(a) || compareStrings(a.indicator, b.indicator))
+        .sort((a, b) => dated(b) - dated(a) || compareStrings(a.label, b.label) || compareStrings(a.key, b.key))
         .slice(0, perCity),
     );
     featured.push(...mine.filter((g) => top.has(g)));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { likeKey, measureOf, PER_YEAR_CUE, scopeOf, SCOPE_WORDS, targetMoves, trajectories, unitFamily, type TargetInput } from './indicators';
+import { targetMoves, trajectories, type TargetInput } from './indicators';
 
 const t = (p: Partial<TargetInput> & Pick<TargetInput, 'plan' | 'clause' | 'indicator' | 'raw' | 'value'>): TargetInput => ({
   valueMax: null,
   unit: '家',
   year: null,
-  annual: false,
+  scope: [],
+  measure: 'unmarked',
   comparator: '=',
   text: p.raw,
   url: `/plans/${p.plan}/${p.clause}/`,
@@ -18,32 +19,19 @@ const firms2022b = t({ plan: 'y22', clause: '2-7-19', indicator: '规上数字�
 const firms2025 = [2025, 2026, 2027].map((year, i) =>
   t({ plan: 'y25', clause: 'annex-1-r10', indicator: '规上数字经济核心产业企业数', raw: '规上数字经济核心产业企业数量', value: [1350, 1430, 1500][i], year, unit: '个' }),
 );
-const hightech = t({ plan: 'y25', clause: 'annex-1-r12', indicator: '高新技术企业', raw: '累计建成高新技术企业数量', value: 400, year: 2027, unit: '个' });
-const hightechNational = t({ plan: 'y25', clause: '2-5-1', indicator: '高新技术企业', raw: '国家高新技术企业', value: 400, year: 2027, comparator: '>' });
-const hightechYear = t({ plan: 'y25', clause: 'annex-2-r24', indicator: '高新技术企业', raw: '数字经济高新技术企业', value: 55, year: 2025, text: '扎实抓好数字经济企业“三件事”,全年培育数字经济高新技术企业55家' });
+const hightech = t({ plan: 'y25', clause: 'annex-1-r12', indicator: '高新技术企业', raw: '累计建成高新技术企业数量', value: 400, year: 2027, unit: '个', measure: 'cumulative' });
+const hightechNational = t({ plan: 'y25', clause: '2-5-1', indicator: '高新技术企业', raw: '国家高新技术企业', value: 400, year: 2027, comparator: '>', scope: ['国家级'] });
+const hightechYear = t({ plan: 'y25', clause: 'annex-2-r24', indicator: '高新技术企业', raw: '数字经济高新技术企业', value: 55, year: 2025, scope: ['数字经济领域'], measure: 'per-year', text: '扎实抓好数字经济企业“三件事”,全年培育数字经济高新技术企业55家' });
 
-describe('like with like', () => {
-  it('PER_YEAR_CUE: 全年 / 年内 / 每年 / 年均 just before the indicator make it per year', () => {
-    expect(measureOf(hightechYear)).toBe('per-year');
-    expect(measureOf({ annual: true, raw: '先进级智能工厂', text: '' })).toBe('per-year');
-    expect(measureOf(hightech)).toBe('stock');
-    expect(PER_YEAR_CUE.test('全年培育')).toBe(true);
-    expect(PER_YEAR_CUE.test('每年打造典型应用场景,累计建成')).toBe(false);
-  });
-  it('SCOPE_WORDS: a qualifier not in the indicator name is a scope; one that is, is not', () => {
-    expect(scopeOf(hightechNational)).toEqual(['国家']);
-    expect(scopeOf({ indicator: '专精特新企业', raw: '累计建成省级以上专精特新企业' })).toEqual(['省级以上']);
-    expect(scopeOf(firms2025[0])).toEqual([]);
-    expect(SCOPE_WORDS).toContain('省级以上');
-  });
-  it('counts 个 and 家 as one unit family, not 亿元 and %', () => {
-    expect(unitFamily('家')).toBe(unitFamily('个'));
-    expect(unitFamily('亿元')).toBe('亿元');
-  });
-  it('gives the same key to the same measure of the same thing, another to a scope, a per-year amount or a unit', () => {
-    expect(likeKey(firms2022)).toBe(likeKey(firms2025[0]));
-    expect(new Set([likeKey(hightech), likeKey(hightechNational), likeKey(hightechYear)]).size).toBe(3);
-    expect(likeKey({ ...firms2022, unit: '%' })).not.toBe(likeKey(firms2022));
+describe('like with like (the identity of src/lib/analysis/indicators.ts)', () => {
+  it('puts the same measure of the same thing in one series, and a scope, a measure or a unit in another', () => {
+    const series = trajectories(['y22', 'y25'], [firms2022, ...firms2025, hightech, hightechNational, hightechYear, { ...firms2022, clause: 'x', unit: '%' }]);
+    const firms = series.filter((x) => x.points.some((p) => p.clause === '1-2-1'));
+    expect(firms).toHaveLength(1);
+    expect(firms[0].points.map((p) => p.plan)).toEqual(['y22', 'y25', 'y25', 'y25']); // 家 and 个: one unit family
+    expect(series.filter((x) => x.key.startsWith('高新技术企业|'))).toHaveLength(3);
+    expect(series.find((x) => x.points.some((p) => p.clause === 'x'))!.key).not.toBe(firms[0].key);
+    expect(series.map((x) => x.indicator)).toContain('高新技术企业（国家级）');
   });
 });
 
@@ -64,7 +52,7 @@ describe('trajectories', () => {
   });
   it('keep only series stated by enough plans when asked', () => {
     expect(trajectories(['y22', 'y25'], [firms2022, ...firms2025, hightech], { minPlans: 2 }).map((x) => x.indicator)).toEqual(['规上数字经济核心产业企业数']);
-    expect(all.find((x) => x.indicator === '国家高新技术企业')).toBeDefined();
+    expect(all.find((x) => x.indicator === '高新技术企业（国家级）')).toBeDefined();
   });
   it('compare the last targets of two plans: raised, lowered or the same', () => {
     const [move] = targetMoves(all, 'y22', 'y25').filter((m) => m.indicator === '规上数字经济核心产业企业数');

@@ -1,14 +1,15 @@
 /**
- * Targets like with like, across a city's plans: the same indicator only when it is the same measure of the same
- * thing — same scope (国家 / 省级以上 / 数字经济… qualifiers), the same kind of measure (a level reached, or a
- * per-year amount), the same unit family (个 and 家 both count). From the fields the target extraction gives
- * (content/analysis/targets.json, scripts/lib/analyse/targets.ts), read here and never changed.
+ * Targets like with like, across a city's plans: one series per indicator identity — the same indicator, scope,
+ * measure and unit family — which is the one definition the /indicators/ page uses too (indicatorKey and
+ * indicatorLabel in src/lib/analysis/indicators.ts, over the fields the target extraction gives).
  *
  * Kept apart, not guessed together: 高新技术企业 "累计建成…295/350/400" vs "国家高新技术企业超400家" (a scope the other
- * does not state), 先进级智能工厂 "每年新增100家" vs "累计…400" (per year vs level), 数字经济核心产业增加值 (亿元) vs
- * its share of GDP (%, another indicator).
+ * does not state), 先进级智能工厂 "每年新增100家" vs "累计…400" (per year vs cumulative), 数字经济核心产业增加值 (亿元)
+ * vs its share of GDP (%, another indicator).
  */
+import { indicatorKey, indicatorLabel } from '~/lib/analysis/indicators';
 import type { TargetMove, Trajectory, TrajectoryPoint } from '~/schemas/changes';
+import type { Measure } from '~/schemas/targets';
 
 /** The fields of an extracted target this module reads. */
 export interface TargetInput {
@@ -20,54 +21,13 @@ export interface TargetInput {
   valueMax: number | null;
   unit: string;
   year: number | null;
-  annual: boolean;
+  /** Qualifiers that narrow what is counted (国家级, 省级以上 …), as the extraction states them. */
+  scope: string[];
+  /** Cumulative, new, per year, or unmarked, as the extraction reads it. */
+  measure: Measure;
   comparator: TrajectoryPoint['comparator'];
   text: string;
   url: string;
-}
-
-/** Words in front of a target that make it a per-year amount ("全年培育…55家", "年内投资…5个"). */
-export const PER_YEAR_CUE = /(?:每年|年均|全年|年内)[^,,;;。]{0,8}$/u;
-/** Qualifiers that narrow what is counted; a target naming one is another series than one that does not. */
-export const SCOPE_WORDS = ['国家级', '国家', '省级以上', '省级', '市级', '数字经济', '规上', '中小'] as const;
-/** Units that count things: one family. */
-export const COUNT_UNITS = new Set(['个', '家', '项', '座', '所', '件', '套', '台', '条', '户', '类', '种', '场', '次', '份', '人', '名']);
-
-/** "stock" (a level reached by a year, cumulative) or "per-year" (each year's amount). */
-export function measureOf(t: Pick<TargetInput, 'annual' | 'raw' | 'text'>): 'stock' | 'per-year' {
-  if (t.annual) return 'per-year';
-  const at = t.text.indexOf(t.raw);
-  const before = at >= 0 ? t.text.slice(0, at) : '';
-  return PER_YEAR_CUE.test(before) ? 'per-year' : 'stock';
-}
-
-/** The qualifiers a target states beyond its indicator's name, in SCOPE_WORDS order ("国家" inside "国家级" once). */
-export function scopeOf(t: Pick<TargetInput, 'indicator' | 'raw'>): string[] {
-  let rest = t.raw;
-  const out: string[] = [];
-  for (const w of SCOPE_WORDS) {
-    if (rest.includes(w) && !t.indicator.includes(w)) {
-      out.push(w);
-      rest = rest.replaceAll(w, '');
-    }
-  }
-  return out;
-}
-
-/** The unit family: every counting unit is "个"; others as they are ("亿元", "%", "P", "" for an index). */
-export function unitFamily(unit: string): string {
-  return COUNT_UNITS.has(unit) ? '个' : unit;
-}
-
-/** The like-with-like key: indicator | measure | unit family | scope. */
-export function likeKey(t: Pick<TargetInput, 'indicator' | 'raw' | 'unit' | 'annual' | 'text'>): string {
-  return [t.indicator, measureOf(t), unitFamily(t.unit), scopeOf(t).join('+')].join('|');
-}
-
-/** The name shown for a series: its indicator, with its scope and "每年" when it is per year. */
-export function seriesLabel(t: Pick<TargetInput, 'indicator' | 'raw' | 'annual' | 'text'>): string {
-  const scope = scopeOf(t).join('');
-  return `${scope}${t.indicator}${measureOf(t) === 'per-year' ? '(每年)' : ''}`;
 }
 
 /**
@@ -86,7 +46,7 @@ export function trajectories(
     .filter((t) => rank.has(t.plan))
     .sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || order(a.plan, a.clause) - order(b.plan, b.clause));
   const groups = new Map<string, TargetInput[]>();
-  for (const t of mine) groups.set(likeKey(t), [...(groups.get(likeKey(t)) ?? []), t]);
+  for (const t of mine) groups.set(indicatorKey(t), [...(groups.get(indicatorKey(t)) ?? []), t]);
   const out: Trajectory[] = [];
   for (const [key, ts] of groups) {
     const points = new Map<string, TrajectoryPoint>();
@@ -99,7 +59,7 @@ export function trajectories(
     if (plans < (opts.minPlans ?? 1) || list.length < (opts.minPoints ?? 1)) continue;
     const units = ts.map((t) => t.unit);
     const unit = units.sort((a, b) => units.filter((u) => u === b).length - units.filter((u) => u === a).length || (a < b ? -1 : 1))[0];
-    out.push({ key, indicator: seriesLabel(ts[0]), unit, measure: measureOf(ts[0]), points: list });
+    out.push({ key, indicator: indicatorLabel(ts[0]), unit, measure: ts[0].measure, points: list });
   }
   return out.sort((a, b) => new Set(b.points.map((p) => p.plan)).size - new Set(a.points.map((p) => p.plan)).size || b.points.length - a.points.length || (a.key < b.key ? -1 : 1));
 }

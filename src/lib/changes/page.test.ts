@@ -37,7 +37,7 @@ const city: CityChanges = {
       key: 'k',
       indicator: '规上数字经济核心产业企业数',
       unit: '个',
-      measure: 'stock',
+      measure: 'cumulative',
       points: [
         { plan: 'yancheng-2022-2024', clause: '1-2-1', url: '/plans/yancheng-2022-2024/1-2-1/', year: 2024, value: 1000, valueMax: null, comparator: '≥' },
         { plan: 'yancheng-2025-2027', clause: 'annex-1-r10', url: '/plans/yancheng-2025-2027/annex-1-r10/', year: 2025, value: 1350, valueMax: null, comparator: '=' },
