@@ -6,7 +6,8 @@
  *
  * Answers: Enter accepts the guess (the assigned themes); theme numbers or slugs ("2 7" or "data-elements") give the
  * themes; "-" records that the clause has none; "s" skips it; "q" stops (answers given so far are kept).
- * Reads content/ (run `npm run ingest` after adding the plan). Answers may be piped in, one a line.
+ * Reads content/ (run `npm run ingest` after adding the plan; --content <dir> for another). Answers may be piped in,
+ * one a line.
  */
 import fs from 'node:fs';
 import readline from 'node:readline/promises';
@@ -22,18 +23,22 @@ const POLICY_LINE = /^# (?:Labelling policy|- |  )/u;
 /** How much of a clause's text is shown. */
 const SHOWN_CHARS = 600;
 
-const plan = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--count');
-const countAt = process.argv.indexOf('--count');
-const count = countAt > 0 ? Number(process.argv[countAt + 1]) : DEFAULT_QUESTIONS;
+/** Options that take a value. */
+const VALUED = new Set(['--count', '--content']);
+const argv = process.argv.slice(2);
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const plan = argv.find((a, i) => !a.startsWith('--') && !VALUED.has(argv[i - 1]));
+const contentDir = option('--content') ?? 'content';
+const count = option('--count') === undefined ? DEFAULT_QUESTIONS : Number(option('--count'));
 if (!plan || !Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run label -- <plan slug> [--count N]');
+  console.error('usage: npm run label -- <plan slug> [--count N] [--content <dir>]');
   process.exit(1);
 }
-const clauses = loadClauses('content') as unknown as CorpusClause[];
+const clauses = loadClauses(contentDir) as unknown as CorpusClause[];
 const own = clauses.map((c, i) => ({ c, i })).filter(({ c }) => c.plan === plan);
 if (own.length === 0) {
   const plans = [...new Set(clauses.map((c) => c.plan))].join(', ');
-  console.error(`label: no plan "${plan}" in content/ (run \`npm run ingest\` after adding it); plans: ${plans}`);
+  console.error(`label: no plan "${plan}" in ${contentDir}/ (run \`npm run ingest\` after adding it); plans: ${plans}`);
   process.exit(1);
 }
 

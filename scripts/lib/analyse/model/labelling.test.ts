@@ -9,11 +9,13 @@ const probs = (p: number, k = 0, base = 0.01) => Array.from({ length: n }, (_, i
 
 describe('uncertainty', () => {
   it('is highest for a theme right at the CONFIDENT threshold, lower the further the most doubtful theme is', () => {
-    expect(uncertainty(probs(CONFIDENT))).toBe(1);
+    expect(uncertainty(probs(CONFIDENT))).toBeCloseTo(0, 12);
     expect(uncertainty(probs(0.25))).toBeGreaterThan(uncertainty(probs(0.5)));
     expect(uncertainty(probs(0.5))).toBeGreaterThan(uncertainty(probs(0.9)));
     // A sure theme does not make a clause sure when another is in doubt.
     expect(uncertainty([0.99, 0.28, ...probs(0.01).slice(2)])).toBeGreaterThan(uncertainty(probs(0.99)));
+    // Themes near 0 are sure too: a clause whose only theme is sure is not in doubt because of them.
+    expect(uncertainty(probs(0.2))).toBeGreaterThan(uncertainty(probs(0.99, 0, 0.001)));
   });
 });
 

@@ -3,7 +3,8 @@
  * how to read the reader's answer, and the line it adds to the label file. Pure; the CLI does the terminal and files.
  *
  * The clauses asked about are those the model is least sure of (uncertainty sampling): for each clause not yet
- * labelled, the theme whose probability is nearest the CONFIDENT threshold decides how unsure the tagger is of it;
+ * labelled, the theme whose probability is nearest the CONFIDENT threshold (in log-odds) decides how unsure the
+ * tagger is of it;
  * a clause that commits to nothing by the rules (no theme possible) is never asked. Ten of them take a reader about
  * ten minutes and teach the model most.
  */
@@ -28,9 +29,20 @@ export interface Candidate {
   probabilities: readonly number[] | null;
 }
 
-/** How unsure the tagger is of a clause (higher: less sure): 1 minus the distance of its most doubtful theme from CONFIDENT. */
+/** Probabilities are kept this far from 0 and 1 before taking log-odds. */
+const CLAMP = 1e-9;
+const logOdds = (p: number) => {
+  const q = Math.min(Math.max(p, CLAMP), 1 - CLAMP);
+  return Math.log(q / (1 - q));
+};
+
+/**
+ * How unsure the tagger is of a clause (higher: less sure; 0 at most): minus the distance, in log-odds, of its most
+ * doubtful theme from CONFIDENT. In log-odds 0.001 and 0.99 are both far from 0.3, and 0.2 is near it.
+ */
 export function uncertainty(probabilities: readonly number[]): number {
-  return 1 - Math.min(...probabilities.map((p) => Math.abs(p - CONFIDENT)));
+  const threshold = logOdds(CONFIDENT);
+  return -Math.min(...probabilities.map((p) => Math.abs(logOdds(p) - threshold)));
 }
 
 /**
