@@ -45,7 +45,7 @@ if (own.length === 0) {
 const labels = loadLabels();
 const inputs = modelInputs(clauses);
 const model = trainOn(trainingExamples(labels, clauses, inputs));
-const silent = (i: number) => inputs[i].scores.some((s) => s.evidence.includes('[silent]'));
+const silent = (i: number) => inputs[i].evidence.mode === 'silent';
 const probabilities = new Map(own.map(({ c, i }) => [c.id, model && !silent(i) ? themeProbabilities(model, inputs[i]) : null]));
 const labelled = new Set(labels.filter((l) => l.plan === plan).map((l) => l.clause));
 const ids = pickQuestions(own.map(({ c }) => ({ id: c.id, probabilities: probabilities.get(c.id)! })), labelled, count);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { themeSlugs } from '~/data/themes';
 import { loadClauses } from '../content';
 import { evaluate, leaveOnePlanOut, type Label } from '../evaluate';
-import { themeScores } from '../tag';
+import { ruleEvidence, scoreEvidence } from '../tag';
 import { CONFIDENT, POSSIBLE, decide, modelInputs, tagCorpus, tagWith, trainingExamples, trainOn, type CorpusClause } from './combine';
 import { loadLabels } from './labels';
 
@@ -11,19 +11,20 @@ const clause = (plan: string, id: string, text: string): CorpusClause => ({ plan
 const label = (plan: string, id: string, snippet: string, themes: string[], line = 1): Label => ({ file: 'x.tsv', plan, clause: id, snippet, themes, line });
 
 describe('decide', () => {
-  const scores = themeScores({ text: '加快建设智算中心,提升算力供给能力。', heading: null, context: [] });
+  const evidence = ruleEvidence({ text: '加快建设智算中心,提升算力供给能力。', heading: null, context: [] });
+  const scores = scoreEvidence(evidence);
   const at = (k: number, p: number) => themeSlugs.map((_, i) => (i === k ? p : 0));
   it('assigns at CONFIDENT, shows POSSIBLE..CONFIDENT apart, drops the rest', () => {
-    expect(decide(scores, at(1, CONFIDENT))).toEqual({ themes: [themeSlugs[1]], possibleThemes: [] });
-    expect(decide(scores, at(1, POSSIBLE))).toEqual({ themes: [], possibleThemes: [themeSlugs[1]] });
-    expect(decide(scores, at(1, POSSIBLE / 2))).toEqual({ themes: [], possibleThemes: [] });
+    expect(decide(evidence, scores, at(1, CONFIDENT))).toEqual({ themes: [themeSlugs[1]], possibleThemes: [] });
+    expect(decide(evidence, scores, at(1, POSSIBLE))).toEqual({ themes: [], possibleThemes: [themeSlugs[1]] });
+    expect(decide(evidence, scores, at(1, POSSIBLE / 2))).toEqual({ themes: [], possibleThemes: [] });
   });
   it('without a model the rules decide alone', () => {
-    expect(decide(scores, null)).toEqual({ themes: ['computing-power'], possibleThemes: [] });
+    expect(decide(evidence, scores, null)).toEqual({ themes: ['computing-power'], possibleThemes: [] });
   });
   it('a clause the rules silence takes no theme, whatever the model says', () => {
-    const notice = themeScores({ text: '《某市算力基础设施建设方案》已经市政府同意,现印发给你们,请认真贯彻落实。', heading: null, context: [] });
-    expect(decide(notice, themeSlugs.map(() => 0.99))).toEqual({ themes: [], possibleThemes: [] });
+    const notice = ruleEvidence({ text: '《某市算力基础设施建设方案》已经市政府同意,现印发给你们,请认真贯彻落实。', heading: null, context: [] });
+    expect(decide(notice, scoreEvidence(notice), themeSlugs.map(() => 0.99))).toEqual({ themes: [], possibleThemes: [] });
   });
 });
 

@@ -9,22 +9,20 @@
  *   definitions, a section that looks back: the rules' [silent]) takes no theme, certain or possible.
  * - With no label to learn from (a corpus none of whose plans is labelled), the rules decide alone.
  */
-import { tagInputs, themeScores, type TaggableClause, type ThemeScore } from '../tag';
+import { ruleEvidence, scoreEvidence, tagInputs, type RuleEvidence, type TaggableClause, type ThemeScore } from '../tag';
 import { resolveLabel, type Label, type LabelledClause } from '../evaluate';
 import { themes } from '~/data/themes';
 import { themeProbabilities, trainThemeModel, type ModelInput, type ThemeModel, type TrainingExample } from './model';
 
 /**
  * Probability at or above which a theme is assigned. The model's probabilities are shrunk by its regularisation and
- * by how rare each theme is (about one clause in fourteen has a given theme), so the best cut is below one half:
- * leave-one-plan-out cross-validation over the labels gives precision 0.975 / recall 0.963 at 0.3, 0.978 / 0.957
- * at 0.4, 0.977 / 0.941 at 0.5, and at 0.3 alone every theme ≥ 0.9.
+ * by how rare each theme is (about one clause in fourteen has a given theme), so the best cut is well below one half:
+ * leave-one-plan-out cross-validation over the labels (with MODEL_OPTIONS) gives precision / recall 0.975 / 0.966 at
+ * 0.2, 0.977 / 0.944 at 0.3, 0.976 / 0.866 at 0.5; at 0.2 alone every theme stays ≥ 0.9 (lowest: 0.93 / 0.91).
  */
-export const CONFIDENT = 0.3;
+export const CONFIDENT = 0.2;
 /** Probability at or above which (below CONFIDENT) a theme is shown as possibly related. */
-export const POSSIBLE = 0.1;
-/** The rules' mark of a clause that commits to nothing (ThemeScore evidence). */
-const SILENT = '[silent]';
+export const POSSIBLE = 0.05;
 
 /** The themes of a clause: assigned, and possibly related (disjoint, each in taxonomy order). */
 export interface ThemeTags {
@@ -34,9 +32,9 @@ export interface ThemeTags {
 
 const slugs = themes.map((t) => t.slug as string);
 
-/** The tags of one clause from its rule scores and, when there is a model, its probabilities (same order). */
-export function decide(scores: readonly ThemeScore[], probabilities: readonly number[] | null): ThemeTags {
-  if (scores.some((s) => s.evidence.includes(SILENT))) return { themes: [], possibleThemes: [] };
+/** The tags of one clause from its rule evidence and scores and, when there is a model, its probabilities. */
+export function decide(evidence: RuleEvidence, scores: readonly ThemeScore[], probabilities: readonly number[] | null): ThemeTags {
+  if (evidence.mode === 'silent') return { themes: [], possibleThemes: [] };
   if (!probabilities) return { themes: scores.filter((s) => s.score >= s.threshold).map((s) => s.slug), possibleThemes: [] };
   return {
     themes: slugs.filter((_, k) => probabilities[k] >= CONFIDENT),
@@ -47,9 +45,12 @@ export function decide(scores: readonly ThemeScore[], probabilities: readonly nu
 /** A clause the combined tagger reads: what the rules read, and what a label names it by. */
 export type CorpusClause = TaggableClause & LabelledClause;
 
-/** What the model reads of every clause (same order): its tag input (tables read together) and its rule scores. */
+/** What the model reads of every clause (same order): its tag input (tables read together), rule evidence and scores. */
 export function modelInputs(clauses: readonly TaggableClause[]): ModelInput[] {
-  return tagInputs(clauses).map((input) => ({ input, scores: themeScores(input) }));
+  return tagInputs(clauses).map((input) => {
+    const evidence = ruleEvidence(input);
+    return { input, evidence, scores: scoreEvidence(evidence) };
+  });
 }
 
 /**
@@ -78,7 +79,7 @@ export function trainOn(examples: readonly TrainingExample[]): ThemeModel | null
 
 /** Tags every clause (same order) with a model (null: rules alone). */
 export function tagWith(model: ThemeModel | null, inputs: readonly ModelInput[]): ThemeTags[] {
-  return inputs.map((m) => decide(m.scores, model ? themeProbabilities(model, m) : null));
+  return inputs.map((m) => decide(m.evidence, m.scores, model ? themeProbabilities(model, m) : null));
 }
 
 /**

@@ -6,17 +6,20 @@
  *   its own heading and of its enclosing headings / table groups, each kind with its own prefix (WORD, HEADING_WORD,
  *   CONTEXT_WORD). A token counts when it has at least MIN_TOKEN characters and one Han character (no numbers, no
  *   single characters). Words are crossed with the theme in the model, so each theme learns its own vocabulary.
- * - Rules: per theme, the evidence the rule tagger found (tag.ts themeScores): its score against the clause's
- *   threshold and whether the rules assign the theme, whether the clause's heading / an enclosing part / an enclosing
- *   heading names it, and how many phrases it mentions really, with a target of their own, in passing, or as cues.
- *   These are shared by every theme (one weight each), so what the labels say about the rules is learned from all
- *   of them together.
+ * - Rules: per theme, the rule evidence (tag-features.ts ruleEvidence, scored by tag-score.ts): the score against the
+ *   clause's threshold and whether the rules assign the theme; whether the clause's heading / an enclosing part / an
+ *   enclosing heading or table group names it; how many of its phrases are mentioned really (key terms apart), with a
+ *   target of their own, as cues, and in passing — per passing rule (listed, framed, aim, cited, purpose, guidance);
+ *   per clause, whether it is short and whether it sits in a section of guidance. These are shared by every theme (one
+ *   weight each), so what the labels say about the rules is learned from all themes together. A clause the rules
+ *   silence (an issuing notice, definitions, a section that looks back) has only its silence as a feature.
  * Character bigrams were tried and left out: in leave-one-plan-out cross-validation they lowered recall (they let the
  * model memorise each training plan's phrasing).
  */
 import { foldForAnalysis } from '../fold';
 import { tokens } from '../jieba';
-import { analysisText, type TagInput, type ThemeScore } from '../tag';
+import { SHORT_CLAUSE } from '~/data/tagger';
+import { analysisText, type RuleEvidence, type TagInput, type ThemeEvidence, type ThemeScore } from '../tag';
 
 /** Shortest token used as a word feature. */
 export const MIN_TOKEN = 2;
@@ -26,20 +29,6 @@ const HAN = /\p{Script=Han}/u;
 export const WORD = 'w:';
 export const HEADING_WORD = 'h:';
 export const CONTEXT_WORD = 'c:';
-
-/**
- * Evidence markers of a ThemeScore (see its `evidence`): a real mention is a bare phrase, "×n" repeated; "#" closes
- * one with a target of its own; "~" opens a cue; (…), <…>, {…}, 《…》, 为…, ^… are passing mentions; […] are
- * heading evidence, [silent] a clause that commits to nothing.
- */
-const TARGETED = /#$/u;
-const CUE = /^~/u;
-const PASSING = /^[(<{《为^]/u;
-const HEADING_EVIDENCE = '[heading]';
-const PART_EVIDENCE = '[part]';
-const CONTEXT_EVIDENCE = '[context]';
-const SILENT_EVIDENCE = '[silent]';
-const BRACKETED = /^\[/u;
 
 /** Most that the score-to-threshold ratio counts for (a clause far above its threshold is not more certain). */
 const RATIO_CAP = 3;
@@ -64,20 +53,21 @@ export function wordFeatures(input: TagInput): string[] {
 }
 
 /** The rule features of a clause for one theme (name → value; zero values left out). */
-export function ruleFeatures(score: ThemeScore): Record<string, number> {
-  const ev = score.evidence;
-  if (ev.includes(SILENT_EVIDENCE)) return { silent: 1 };
-  const mentions = ev.filter((e) => !BRACKETED.test(e));
+export function ruleFeatures(evidence: RuleEvidence, theme: ThemeEvidence, score: ThemeScore): Record<string, number> {
+  if (evidence.mode === 'silent') return { [`silent:${evidence.silence}`]: 1 };
   const f: Record<string, number> = {
     ratio: Math.min(score.score / score.threshold, RATIO_CAP),
     assigned: score.score >= score.threshold ? 1 : 0,
-    heading: ev.includes(HEADING_EVIDENCE) ? 1 : 0,
-    part: ev.includes(PART_EVIDENCE) ? 1 : 0,
-    context: ev.includes(CONTEXT_EVIDENCE) ? 1 : 0,
-    targeted: mentions.filter((e) => TARGETED.test(e)).length,
-    cue: mentions.filter((e) => CUE.test(e) && !TARGETED.test(e)).length,
-    passing: mentions.filter((e) => PASSING.test(e)).length,
-    real: mentions.filter((e) => !CUE.test(e) && !PASSING.test(e) && !TARGETED.test(e)).length,
+    heading: theme.heading ? 1 : 0,
+    part: theme.part ? 1 : 0,
+    context: theme.context ? 1 : 0,
+    short: evidence.length <= SHORT_CLAUSE ? 1 : 0,
+    guidance: evidence.mode === 'guidance' ? 1 : 0,
   };
+  const add = (name: string, n = 1) => (f[name] = (f[name] ?? 0) + n);
+  for (const hit of theme.hits) {
+    if (hit.kind === 'passing') for (const why of hit.passing) add(`passing:${why}`);
+    else add(`${hit.kind === 'targeted' ? 'targeted' : 'real'}:${hit.role}`, hit.count);
+  }
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== 0));
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { themeSlugs } from '~/data/themes';
-import { themeScores } from '../tag';
+import { ruleEvidence, scoreEvidence } from '../tag';
 import { themeProbabilities, trainThemeModel, type TrainingExample } from './model';
 
 const example = (text: string, themes: string[]): TrainingExample => {
   const input = { text, heading: null, context: [] };
-  return { input, scores: themeScores(input), themes };
+  const evidence = ruleEvidence(input);
+  return { input, evidence, scores: scoreEvidence(evidence), themes };
 };
 const examples = [
   example('推进海洋牧场建设,建成海洋牧场示范区3个。', ['smart-agriculture']),
