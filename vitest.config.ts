@@ -21,7 +21,9 @@ export default defineConfig({
           name: 'unit',
           include: ['**/*.test.ts'],
           // Loading jieba's dictionaries takes ~2.5 s of one core, more on a loaded 2-core machine: no test is timed.
+          // A whole-corpus ingest in a beforeAll also trains the theme model (~0.5 s of a core, 2.5 s at load 9).
           testTimeout: 30_000,
+          hookTimeout: 30_000,
           exclude: [...configDefaults.exclude, 'dist/**', ...BUILT_SITE_SUITES],
         },
       },

@@ -53,6 +53,7 @@ export function clause(c: ClauseInput): Clause {
     text: [heading, ...paragraphs].filter(Boolean).join('\n'),
     cells: null,
     themes: [],
+    possibleThemes: [],
     departments: { lead: [], responsible: [] },
     deadline: null,
     trailer: null,

@@ -7,7 +7,11 @@ import { highlightTerms, themeColumns, themeMatrix, themePlanUrl, themeUrl } fro
 const clauses: Record<string, ReturnType<typeof clause>[]> = {
   'yancheng-2025-2027': [clause({ id: '2-3-1', plan: 'yancheng-2025-2027', order: 10, themes: ['data-elements'] }), clause({ id: '2-1-3', plan: 'yancheng-2025-2027', order: 3, themes: ['data-elements', 'computing-power'] })],
   'yancheng-2022-2024': [clause({ id: '2-1-1', plan: 'yancheng-2022-2024', order: 2, themes: ['computing-power'] })],
-  'suzhou-2021-2023': [clause({ id: '2-2-2', plan: 'suzhou-2021-2023', order: 7, themes: ['data-elements'] })],
+  'suzhou-2021-2023': [
+    clause({ id: '2-2-2', plan: 'suzhou-2021-2023', order: 7, themes: ['data-elements'] }),
+    clause({ id: '2-3-1', plan: 'suzhou-2021-2023', order: 9, themes: ['security'], possibleThemes: ['data-elements'] }),
+    clause({ id: '1-1', plan: 'suzhou-2021-2023', order: 1, possibleThemes: ['data-elements'] }),
+  ],
 };
 const clausesOf = (s: string) => clauses[s] ?? [];
 
@@ -25,6 +29,13 @@ describe('themeColumns', () => {
     expect(yc.plans.map((p) => p.plan.slug)).toEqual(['yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027']);
     expect(yc.plans[2].clauses.map((c) => c.id)).toEqual(['2-1-3', '2-3-1']);
     expect(yc.plans[0].clauses).toEqual([]);
+  });
+  it('shows possibly related clauses apart, in document order, and does not count them', () => {
+    const sz = cols.find((c) => c.city === '苏州')!;
+    expect(sz.count).toBe(1);
+    expect(sz.plans[0].clauses.map((c) => c.id)).toEqual(['2-2-2']);
+    expect(sz.plans[0].possible.map((c) => c.id)).toEqual(['1-1', '2-3-1']);
+    expect(cols.find((c) => c.city === '盐城')!.plans.every((p) => p.possible.length === 0)).toBe(true);
   });
 });
 

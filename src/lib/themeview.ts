@@ -44,26 +44,34 @@ export function highlightTerms(theme: Pick<ThemeInfo, 'terms' | 'synonyms'>): st
 export interface ThemeColumn<P, C> {
   city: string;
   slug: string;
+  /** Clauses assigned the theme (the possibly related ones are not counted). */
   count: number;
-  plans: { plan: P; clauses: C[] }[];
+  /**
+   * Per plan: its clauses assigned the theme, and apart, those the tagger is less sure of (`possibleThemes`, shown as
+   * "可能相关"), each in document order.
+   */
+  plans: { plan: P; clauses: C[]; possible: C[] }[];
 }
 
 /**
  * Columns for a theme page: every city of the corpus (silent ones too, with count 0), its plans in time order,
- * each with the plan's clauses on the theme in document order.
+ * each with the plan's clauses on the theme in document order, and its possibly related clauses apart.
  */
-export function themeColumns<P extends Pick<PlanMeta, 'slug'>, C extends Pick<Clause, 'themes' | 'order'>>(
+export function themeColumns<P extends Pick<PlanMeta, 'slug'>, C extends Pick<Clause, 'themes' | 'possibleThemes' | 'order'>>(
   theme: string,
   cities: readonly CityPlans<P>[],
   clausesOf: (planSlug: string) => readonly C[],
 ): ThemeColumn<P, C>[] {
+  const byOrder = (a: C, b: C) => a.order - b.order;
   return cities.map((g) => {
-    const plans = g.plans.map((plan) => ({
-      plan,
-      clauses: clausesOf(plan.slug)
-        .filter((c) => c.themes.includes(theme))
-        .sort((a, b) => a.order - b.order),
-    }));
+    const plans = g.plans.map((plan) => {
+      const all = clausesOf(plan.slug);
+      return {
+        plan,
+        clauses: all.filter((c) => c.themes.includes(theme)).sort(byOrder),
+        possible: all.filter((c) => c.possibleThemes.includes(theme)).sort(byOrder),
+      };
+    });
     return { city: g.city, slug: g.slug, count: plans.reduce((n, p) => n + p.clauses.length, 0), plans };
   });
 }

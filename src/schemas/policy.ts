@@ -90,6 +90,11 @@ export const clauseSchema = z.object({
   cells: z.array(z.object({ column: z.string(), text: z.string() })).nullable(),
   /** Theme slugs (see the taxonomy table); may be several. */
   themes: z.array(z.string()),
+  /**
+   * Theme slugs the tagger is less sure of ("可能相关"): the learned model gives them a probability below the one at
+   * which a theme is assigned, but not negligible; never one of `themes`. Shown apart on the theme pages.
+   */
+  possibleThemes: z.array(z.string()),
   /** Departments named in the clause's trailer or table columns. */
   departments: departmentsSchema,
   /** Deadline as stated (完成时间 / "2025年3月底前" / "持续推进"), null when none is stated. */

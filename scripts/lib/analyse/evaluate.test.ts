@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { themes } from '~/data/themes';
-import { evaluate, markdownTable, parseLabels, resolveLabel, summary, type LabelledClause } from './evaluate';
+import { evaluate, leaveOnePlanOut, markdownTable, parseLabels, resolveLabel, summary, type LabelledClause } from './evaluate';
 
 const FILE = 'labels.tsv';
 const TSV = [
@@ -116,5 +116,31 @@ describe('evaluate', () => {
     expect(md).toContain('| 人才 | talent | 0 | 0 | 1 | 0 | 0.00 | – |');
     expect(md.filter((l) => l.startsWith('| ') && !l.startsWith('| 主题'))).toHaveLength(themes.length);
     expect(md.at(-1)).toBe('micro-average: precision 0.60, recall 0.75; min precision 0.00, min recall 0.50');
+  });
+});
+
+describe('parseLabels with a set column', () => {
+  it('reads columns by their header names, in any order, with the set of each label', () => {
+    const tsv = 'set\tplan\tclause\tthemes\tsnippet\nmain\tp\t1\tdata-elements\t数据\ngenre\tq\t2\t\t条例';
+    expect(parseLabels(tsv, 'b.tsv')).toEqual([
+      { file: 'b.tsv', plan: 'p', clause: '1', snippet: '数据', themes: ['data-elements'], line: 2, set: 'main' },
+      { file: 'b.tsv', plan: 'q', clause: '2', snippet: '条例', themes: [], line: 3, set: 'genre' },
+    ]);
+  });
+});
+
+describe('leaveOnePlanOut', () => {
+  it('tags each labelled plan with a tagger fitted without that plan’s labels; unlabelled plans get nothing', () => {
+    const labels = parseLabels('plan\tclause\tsnippet\tthemes\na\t1\tx\ttalent\nb\t1\ty\tsecurity\nb\t2\tz\t', FILE);
+    const cs = [clause('a', '1', 'x'), clause('b', '1', 'y'), clause('b', '2', 'z'), clause('c', '1', 'w')];
+    const seen: string[][] = [];
+    // The fitted tagger answers with the plans whose labels it was given.
+    const tagger = leaveOnePlanOut(labels, cs, (training) => {
+      const plans = [...new Set(training.map((l) => l.plan))];
+      seen.push(plans);
+      return () => plans;
+    });
+    expect(seen).toEqual([['b'], ['a']]);
+    expect(cs.map(tagger)).toEqual([['b'], ['a'], ['a'], []]);
   });
 });

@@ -19,6 +19,8 @@ export interface Label {
   snippet: string;
   themes: string[];
   line: number;
+  /** The label's subset when its file has a `set` column (an external check's "main" / "genre"), else absent. */
+  set?: string;
 }
 
 export interface LabelledClause {
@@ -51,24 +53,42 @@ export interface Evaluation {
 }
 
 const COMMENT = /^\s*#/;
+/** The columns a label file must have; its header line names them, in this order unless it says otherwise. */
+const COLUMNS = ['plan', 'clause', 'snippet', 'themes'] as const;
+/** An optional column: the subset a label belongs to (reported separately by eval:themes). */
+const SET_COLUMN = 'set';
 
-/** Labels from the text of a label file (TSV: header, then plan, clause id, snippet, comma-separated themes). */
+/**
+ * Labels from the text of a label file (TSV: a header naming the columns plan, clause, snippet, themes and optionally
+ * set, in any order; then one clause a line, themes comma-separated, empty = none). A header without those names is
+ * read as plan, clause, snippet, themes.
+ */
 export function parseLabels(content: string, file: string): Label[] {
   const known = new Set<string>(themes.map((t) => t.slug));
   const labels: Label[] = [];
   const lines = content.split(/\r?\n/);
-  let header = true;
+  let at: Record<(typeof COLUMNS)[number] | typeof SET_COLUMN, number> | null = null;
   lines.forEach((raw, i) => {
     if (!raw.trim() || COMMENT.test(raw)) return;
-    if (header) {
-      header = false;
+    const cells = raw.split('\t');
+    if (!at) {
+      const names = cells.map((c) => c.trim());
+      const named = COLUMNS.every((c) => names.includes(c));
+      at = {
+        plan: named ? names.indexOf('plan') : 0,
+        clause: named ? names.indexOf('clause') : 1,
+        snippet: named ? names.indexOf('snippet') : 2,
+        themes: named ? names.indexOf('themes') : 3,
+        set: names.indexOf(SET_COLUMN),
+      };
       return;
     }
-    const [plan, clause, snippet, list = ''] = raw.split('\t');
+    const [plan, clause, snippet, list = ''] = COLUMNS.map((c) => cells[at![c]]);
     if (!plan || !clause || !snippet) throw new Error(`${file}:${i + 1}: expected plan, clause, snippet, themes`);
     const ts = list.split(',').map((s) => s.trim()).filter(Boolean);
     for (const t of ts) if (!known.has(t)) throw new Error(`${file}:${i + 1}: unknown theme "${t}"`);
-    labels.push({ file, plan, clause, snippet, themes: ts, line: i + 1 });
+    const set = at.set >= 0 ? cells[at.set]?.trim() : undefined;
+    labels.push({ file, plan, clause, snippet, themes: ts, line: i + 1, ...(set ? { set } : {}) });
   });
   return labels;
 }
@@ -142,6 +162,25 @@ export function evaluate(
     };
   });
   return { scores, resolved, warnings, unresolved, disagreements };
+}
+
+/**
+ * Leave-one-plan-out cross-validation: for each plan with labels, `fit` learns from the labels of every OTHER plan and
+ * returns a tagger, which tags that plan's clauses. The result tags any clause of a labelled plan as the tagger that
+ * never saw its plan's labels would (an honest estimate for a new plan); other clauses get no theme.
+ */
+export function leaveOnePlanOut<C extends LabelledClause>(
+  labels: readonly Label[],
+  clauses: readonly C[],
+  fit: (training: readonly Label[]) => (c: C) => string[],
+): (c: LabelledClause) => string[] {
+  const predicted = new Map<LabelledClause, string[]>();
+  const plans = [...new Set(labels.map((l) => l.plan))].sort();
+  for (const plan of plans) {
+    const tagger = fit(labels.filter((l) => l.plan !== plan));
+    for (const c of clauses) if (c.plan === plan) predicted.set(c, tagger(c));
+  }
+  return (c) => predicted.get(c) ?? [];
 }
 
 /** Micro-averaged precision and recall over all themes, and the worst theme's figures. */

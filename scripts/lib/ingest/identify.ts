@@ -21,7 +21,7 @@ export function toChinese(n: number): string {
   return String(n);
 }
 
-type Draft = Omit<Clause, 'themes' | 'order'>;
+type Draft = Omit<Clause, 'themes' | 'possibleThemes' | 'order'>;
 
 /** Builds the PolicyDoc and its clauses (themes still empty) from a structure and its metadata. */
 export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clauses: Clause[] } {
@@ -161,6 +161,6 @@ export function identify(meta: PlanMeta, s: Structure): { doc: PolicyDoc; clause
     };
   });
 
-  const clauses: Clause[] = drafts.map((d, order) => ({ ...d, order, themes: [] }));
+  const clauses: Clause[] = drafts.map((d, order) => ({ ...d, order, themes: [], possibleThemes: [] }));
   return { doc: { ...meta, parts, clauseCount: clauses.length }, clauses };
 }

@@ -15,7 +15,8 @@ import { body } from './body';
 import { planMeta } from './meta';
 import { identify } from './identify';
 import { verify, skeleton } from './verify';
-import { tagClauses } from '../analyse/tag';
+import { tagCorpus } from '../analyse/model/combine';
+import { loadLabels } from '../analyse/model/labels';
 import { emit } from './emit';
 
 export interface IngestedPlan {
@@ -25,8 +26,13 @@ export interface IngestedPlan {
   overrides: string[];
 }
 
-/** Runs every stage but emit on one seed file (path relative to `root`). */
+/** Runs every stage but emit on one seed file (path relative to `root`); tags it on its own. */
 export async function ingestSeed(root: string, file: string): Promise<IngestedPlan & { seed: Seed }> {
+  return tag([await untagged(root, file)])[0];
+}
+
+/** Every stage before tag on one seed file. */
+async function untagged(root: string, file: string): Promise<IngestedPlan & { seed: Seed }> {
   const seed = await readSeed(root, file); // read/decode, or extract
   const lines = normalizeLines(seed.lines); // normalise
   const head = masthead(lines); // structure: the front matter (page header, issuing notice, title)
@@ -34,15 +40,26 @@ export async function ingestSeed(root: string, file: string): Promise<IngestedPl
   const { meta, overrides } = planMeta(seed, struct);
   const { doc, clauses } = identify(meta, struct); // identify
   verify(file, seed.lines, doc, clauses); // nothing lost, reordered or reworded
-  const themes = tagClauses(clauses); // tag: the one taxonomy (src/data/themes.ts) through the analysis tagger
-  const tagged = clauses.map((c, i) => ({ ...c, themes: themes[i] }));
-  for (const c of tagged) {
-    const r = clauseSchema.safeParse(c);
-    if (!r.success) throw new IngestError(file, `clause ${c.id} does not fit the model: ${r.error.issues[0].message}`, c.line);
-  }
   const r = policyDocSchema.safeParse(doc);
   if (!r.success) throw new IngestError(file, `plan does not fit the model: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
-  return { seed, doc, clauses: tagged, overrides: overrides.map((o) => `${seed.yamlFile}: ${o}`) };
+  return { seed, doc, clauses, overrides: overrides.map((o) => `${seed.yamlFile}: ${o}`) };
+}
+
+/**
+ * tag: the one taxonomy (src/data/themes.ts) through the analysis tagger — rules and a model trained on the committed
+ * labels of the plans being ingested (scripts/lib/analyse/model/combine.ts), so every plan is tagged at once.
+ */
+function tag<P extends IngestedPlan & { seed: Seed }>(plans: P[]): P[] {
+  const tags = tagCorpus(plans.flatMap((p) => p.clauses), loadLabels());
+  let at = 0;
+  return plans.map((p) => {
+    const clauses = p.clauses.map((c) => ({ ...c, ...tags[at++] }));
+    for (const c of clauses) {
+      const r = clauseSchema.safeParse(c);
+      if (!r.success) throw new IngestError(p.seed.file, `clause ${c.id} does not fit the model: ${r.error.issues[0].message}`, c.line);
+    }
+    return { ...p, clauses };
+  });
 }
 
 /** Ingests every seed of `seedsDir` (relative to root); all errors are collected and reported together. */
@@ -62,7 +79,7 @@ export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<Inges
   for (const f of files) {
     if (errors.some((e) => e.file === `${seedsDir}/${f}`)) continue;
     try {
-      plans.push(await ingestSeed(root, `${seedsDir}/${f}`));
+      plans.push(await untagged(root, `${seedsDir}/${f}`));
     } catch (e) {
       if (e instanceof IngestError) errors.push(e);
       else if (e instanceof IngestErrors) errors.push(...e.errors);
@@ -88,7 +105,14 @@ export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<Inges
     } else slugs.set(p.doc.slug, p.seed.file);
   }
   if (errors.length) throw new IngestErrors(errors);
-  return plans.map(({ doc, clauses, overrides }) => ({ doc, clauses, overrides })).sort((a, b) => (a.doc.slug < b.doc.slug ? -1 : 1));
+  let tagged: typeof plans;
+  try {
+    tagged = tag(plans);
+  } catch (e) {
+    if (e instanceof IngestError) throw new IngestErrors([e]);
+    throw e;
+  }
+  return tagged.map(({ doc, clauses, overrides }) => ({ doc, clauses, overrides })).sort((a, b) => (a.doc.slug < b.doc.slug ? -1 : 1));
 }
 
 /** Ingests and writes content/. Returns a summary: the YAML overrides, then one line of counts. */
