@@ -74,7 +74,7 @@ describe('盐城’s changes', () => {
 
   it('find the target raised: 规上数字经济核心产业企业 1000 (2024) → 1500 (2027), and say so of the clause', () => {
     const s = step('yancheng-2022-2024', 'yancheng-2025-2027');
-    const move = s.targets.find((m) => m.indicator === '规上数字经济核心产业企业数')!;
+    const move = s.targets.find((m) => m.indicator === '数字经济核心产业企业数（规上）')!;
     expect(move).toMatchObject({ direction: 'raised', from: { value: 1000, year: 2024 }, to: { value: 1500, year: 2027 } });
     expect(s.verdicts.find((v) => v.plan === 'yancheng-2025-2027' && v.id === move.to.clause)!.kind).toBe('raised');
   });
@@ -92,7 +92,7 @@ describe('盐城’s changes', () => {
 
   it('line targets up like with like across plans, each point on its clause', () => {
     const [firms] = changes.cities[0].trajectories;
-    expect(firms.indicator).toBe('规上数字经济核心产业企业数');
+    expect(firms.indicator).toBe('数字经济核心产业企业数（规上）');
     expect(firms.points.map((p) => [p.plan, p.year, p.value])).toEqual([
       ['yancheng-2022-2024', 2024, 1000],
       ['yancheng-2025-2027', 2025, 1350],

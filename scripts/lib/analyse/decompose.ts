@@ -17,6 +17,7 @@
  *    (ties: the earlier item). A row that restates no item stays a commitment of its own.
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { compareStrings } from '~/lib/order';
 import { GENERATED } from '~/schemas/analysis';
 import type { Decomposition, TaskRowLink } from '~/schemas/decomposition';
 import { rowTaskText } from '~/lib/decomposition';
@@ -96,7 +97,7 @@ export const DECOMPOSITION_METHOD =
 /** Every plan's linked rows (plans sorted by slug; plans with none left out). */
 export function decompose(plans: readonly PolicyDoc[], clauses: readonly Clause[]): Decomposition {
   const out: Decomposition = { generated: GENERATED, method: DECOMPOSITION_METHOD, plans: {} };
-  for (const p of [...plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
+  for (const p of [...plans].sort((a, b) => compareStrings(a.slug, b.slug))) {
     const links = decomposePlan(p, clauses.filter((c) => c.plan === p.slug));
     if (links.length) out.plans[p.slug] = links;
   }

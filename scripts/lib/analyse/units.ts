@@ -4,6 +4,7 @@
  * content words among them (terms.ts: the same words as keywords and similar clauses), which similarity compares.
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { compareStrings } from '~/lib/order';
 import { GENERATED } from '~/schemas/analysis';
 import type { AlignUnit, UnitsFile } from '~/schemas/changes';
 import type { Decomposition } from '~/schemas/decomposition';
@@ -39,7 +40,7 @@ export function corpusUnits(
 ): UnitsFile {
   const links = taskLinks(decomposition);
   const out: UnitsFile = { generated: GENERATED, plans: {} };
-  for (const p of [...plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
+  for (const p of [...plans].sort((a, b) => compareStrings(a.slug, b.slug))) {
     const own = commitments(links, clauses.filter((c) => c.plan === p.slug));
     out.plans[p.slug] = planUnits(own, { departments, city: p.city });
   }
