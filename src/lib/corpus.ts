@@ -10,7 +10,8 @@ import { themes as taxonomy } from '~/data/themes';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { byPlan } from './clauses';
 import { groupByCity, sortPlans, type CityPlans } from './plans';
-import type { ThemeInfo } from './themeview';
+import { groupByProvince, type ProvincePlans } from './provinces';
+import { themeCounts, type PlanPlace, type ThemeInfo } from './themeview';
 
 export interface Corpus {
   /** Plans by city (pinyin) then time. */
@@ -21,6 +22,12 @@ export interface Corpus {
   clausesOf: (planSlug: string) => Clause[];
   clauseByUrl: Map<string, Clause>;
   cities: CityPlans<PolicyDoc>[];
+  /** Cities by province, provinces in GB/T 2260 code order. */
+  provinces: ProvincePlans<PolicyDoc>[];
+  /** Where each plan sits: its province's and city's slugs. */
+  placeOf: (planSlug: string) => PlanPlace;
+  /** How many of a plan's clauses carry a theme (counted once per build). */
+  themeCount: (planSlug: string, theme: string) => number;
   /** The taxonomy in its reviewed order. */
   themes: ThemeInfo[];
   themeBySlug: Map<string, ThemeInfo>;
@@ -34,6 +41,13 @@ async function load(): Promise<Corpus> {
   const clauses = plans.flatMap((p) => grouped.get(p.slug) ?? []);
   const orphans = [...grouped.keys()].filter((slug) => !plans.some((p) => p.slug === slug));
   if (orphans.length) throw new Error(`clauses name plans that do not exist: ${orphans.join(', ')}`);
+  const cities = groupByCity(plans);
+  const provinces = groupByProvince(cities);
+  const places = new Map(provinces.flatMap((g) => g.cities.flatMap((city) => city.plans.map((p) => [p.slug, { province: g.slug, city: city.slug }] as const))));
+  const counts = themeCounts(
+    plans.map((p) => p.slug),
+    (slug) => grouped.get(slug) ?? [],
+  );
   const themes: ThemeInfo[] = taxonomy.map((t) => ({ slug: t.slug, label: t.label, description: t.description, terms: t.terms, synonyms: t.synonyms }));
   return {
     plans,
@@ -41,7 +55,10 @@ async function load(): Promise<Corpus> {
     clauses,
     clausesOf: (slug) => grouped.get(slug) ?? [],
     clauseByUrl: new Map(clauses.map((c) => [c.url, c])),
-    cities: groupByCity(plans),
+    cities,
+    provinces,
+    placeOf: (slug) => places.get(slug)!,
+    themeCount: (slug, theme) => counts.get(slug)?.get(theme) ?? 0,
     themes,
     themeBySlug: new Map(themes.map((t) => [t.slug, t])),
   };

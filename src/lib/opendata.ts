@@ -1,8 +1,10 @@
 /**
- * The published open data (/data/plans.json, clauses.json, themes.json, clauses.csv): exactly the contract of
- * the pipeline issue, in corpus order (plans by city then time; clauses in document order within each plan).
+ * The published open data (/data/plans.json, clauses.json, themes.json, clauses.csv, plans/<slug>.json): exactly
+ * the contract of the pipeline issue (records picked from the model, src/schemas/policy.ts), in corpus order (plans by city then time;
+ * clauses in document order within each plan).
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { planShortLabel } from './format';
 import { themeUrl } from './themeview';
 
 /** A plan record of plans.json: the fields of PolicyDoc (src/schemas/policy.ts) a data user needs. */
@@ -20,6 +22,17 @@ export interface ThemeRow {
   label: string;
   url: string;
 }
+
+/**
+ * /data/plans/<slug>.json, the file the compare view reads: the plan's plans.json record, its GB/T 2260 codes, a
+ * short label, and its clauses (clauses.json records, in document order) each with its citation pinpoint.
+ */
+export type PlanFile = PlanRow &
+  Pick<PolicyDoc, 'provinceCode' | 'divisionCode' | 'clauseCount'> & {
+    /** Tells the city's plans apart: period, else year, else kind ("2025–2027"). */
+    label: string;
+    clauses: (ClauseRow & Pick<Clause, 'pinpoint'>)[];
+  };
 
 export function planRow(p: PolicyDoc): PlanRow {
   return {
@@ -58,6 +71,23 @@ export function clauseRow(c: Clause): ClauseRow {
     departments: { lead: c.departments.lead, responsible: c.departments.responsible },
     deadline: c.deadline,
   };
+}
+
+/** /data/plans/<slug>.json: the plan's row, where it is, and its clauses with their pinpoints (the compare view's source). */
+export function planFile(p: PolicyDoc, clauses: readonly Clause[]): PlanFile {
+  return {
+    ...planRow(p),
+    provinceCode: p.provinceCode,
+    divisionCode: p.divisionCode,
+    label: planShortLabel(p),
+    clauseCount: clauses.length,
+    clauses: clauses.map((c) => ({ ...clauseRow(c), pinpoint: c.pinpoint })),
+  };
+}
+
+/** URL of a plan's data file. */
+export function planFileUrl(slug: string): string {
+  return `/data/plans/${slug}.json`;
 }
 
 export function themeRow(t: { slug: string; label: string }): ThemeRow {

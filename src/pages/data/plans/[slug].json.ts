@@ -1,0 +1,15 @@
+/** /data/plans/<slug>.json — one plan: its facts, province and codes, and its clauses (PlanFile in src/lib/opendata.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { corpus } from '~/lib/corpus';
+import { planFile, toJson } from '~/lib/opendata';
+
+export const getStaticPaths = (async () => {
+  const { plans } = await corpus();
+  return plans.map((p) => ({ params: { slug: p.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const c = await corpus();
+  const plan = c.planBySlug.get(params.slug!)!;
+  return new Response(toJson(planFile(plan, c.clausesOf(plan.slug))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
