@@ -7,7 +7,9 @@
  *      (`/usr/bin/time -v`, maximum resident set size)
  *   2. dist/: bytes in all, per plan, and pages
  *   3. page weight per page type: HTML + CSS + JS (uncompressed), the heaviest page and the most JS
- * and checks the issue's goals on them. Options: --plans 5,100,1000; --keep (leave the temp trees, paths printed);
+ *   4. for the synthesised corpora, the reader jobs of the compare view and the theme overview (tests/e2e/compare.test.ts)
+ *      in chromium against that build
+ * and checks the issue's goals on them. Options: --plans 5,100,1000; --keep (leave the temp trees, paths printed); --no-e2e;
  * --no-write (do not touch BENCHMARKS.md). The file's hand-kept "## History" section is carried over.
  */
 import { execFileSync } from 'node:child_process';
@@ -59,7 +61,26 @@ interface Run {
   pages: number;
   distBytes: number;
   weights: TypeSummary[];
+  /** The e2e reader jobs on this build: "7 passed, 0 failed", or why they did not run. */
+  e2e?: string;
   failed?: string;
+}
+
+/** The reader jobs run against each synthesised build. */
+const E2E_JOBS = 'tests/e2e/compare.test.ts';
+/** Vitest's summary line. */
+const VITEST_TESTS = /Tests\s+(.*)\(\d+\)/;
+
+/** Run the compare and theme-overview jobs in chromium against a built tree; their summary line. */
+function readerJobs(dir: string): string {
+  const env = { ...process.env, DIST_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), SKIP_BUILD: '1', FORCE_COLOR: '0', PATH: `${join(REPO, 'node_modules', '.bin')}:${process.env.PATH}` };
+  let out = '';
+  try {
+    out = execFileSync('vitest', ['run', '--project', 'e2e', E2E_JOBS], { cwd: REPO, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    out = `${(error as { stdout?: string }).stdout ?? ''}`;
+  }
+  return VITEST_TESTS.exec(out)?.[1].trim().replace(/\s*\|\s*/g, ', ') ?? 'did not run';
 }
 
 /** Run the package's build script step by step (its `&&`-separated commands) under GNU time. */
@@ -116,6 +137,11 @@ function benchCorpus(plans: number): Run {
   run.distBytes = distBytes(site.root, site.files);
   run.weights = summarise(site);
   console.log(`bench: ${plans} plans → ${run.pages} pages, ${mb(run.distBytes)} MB in ${run.seconds.toFixed(1)} s`);
+  if (!seedsOnly && !process.argv.includes('--no-e2e')) {
+    console.log(`bench: ${plans} plans — reader jobs (${E2E_JOBS}) …`);
+    run.e2e = readerJobs(dir);
+    console.log(`bench: ${plans} plans — reader jobs: ${run.e2e}`);
+  }
   return run;
 }
 
@@ -176,7 +202,8 @@ function goalLines(runs: Run[]): string[] {
         `JS ≤ ${GOALS.jsKB} KB (search, compare ≤ ${GOALS.jsKBInteractive} KB): ${jsOver.length ? `**not met** (${jsOver.map((w) => `${w.type} ${kb(w.maxJs)} KB`).join(', ')})` : 'met'}; ` +
         `\`dist/\` ${perPlan.toFixed(2)} MB per plan (≤ ${GOALS.mbPerPlan}: ${met(perPlan <= GOALS.mbPerPlan)})` +
         (buildGoal ? `; build ${r.seconds.toFixed(0)} s (≤ ${buildGoal} s: ${met(r.seconds <= buildGoal)})` : '') +
-        `; peak memory ${gb(r.peakKB)} GB (≤ ${GOALS.peakGB}: ${met(r.peakKB <= GOALS.peakGB * 2 ** 20)}).`,
+        `; peak memory ${gb(r.peakKB)} GB (≤ ${GOALS.peakGB}: ${met(r.peakKB <= GOALS.peakGB * 2 ** 20)})` +
+        (r.e2e ? `; reader jobs (compare, theme overview; \`${E2E_JOBS}\`) on this build: ${r.e2e}.` : '.'),
     );
   }
   for (const r of runs.filter((x) => x.failed)) out.push(`- **${r.plans} plans**: ${r.failed}.`);

@@ -6,6 +6,7 @@
  */
 import { compareByTheme, compareUrl, isSameCityPair, MAX_PLANS, MIN_PLANS, plansOfQuery, themeOfQuery } from '~/lib/compare';
 import { splitByTerms } from '~/lib/highlight';
+import { formatDateZh, formatPeriod } from '~/lib/format';
 import { planFileUrl, type PlanFile } from '~/lib/opendata';
 
 interface ThemeConfig {
@@ -31,12 +32,11 @@ function highlighted(text: string, terms: readonly string[]): Node[] {
 }
 
 const UNKNOWN = '未知';
-const periodText = (p: PlanFile) => (p.period ? (p.period.start === p.period.end ? String(p.period.start) : `${p.period.start}–${p.period.end}`) : null);
 const planName = (p: PlanFile) => `${p.city} ${p.label}`;
 const SIDE = ['甲', '乙', '丙', '丁'];
 
 function planCard(p: PlanFile, i: number, others: readonly string[]): HTMLElement {
-  const facts = [p.province ? `${p.city}(${p.province})` : p.city, p.kind ?? `类型${UNKNOWN}`, `规划期 ${periodText(p) ?? UNKNOWN}`, `发文 ${p.issuer ?? UNKNOWN}`, p.date ?? '日期未知', `${p.clauseCount} 条`];
+  const facts = [p.province ? `${p.city}(${p.province})` : p.city, p.kind ?? `类型${UNKNOWN}`, `规划期 ${formatPeriod(p.period) ?? UNKNOWN}`, `发文 ${p.issuer ?? UNKNOWN}`, formatDateZh(p.date) ?? '日期未知', `${p.clauseCount} 条`];
   return el(
     'div',
     { class: 'card' },
@@ -93,7 +93,7 @@ function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): vo
       ),
     );
   });
-  view.replaceChildren(
+  const parts: Child[] = [
     el('h2', { class: 'sr-only' }, `对比:${title}`),
     el('div', { class: 'compare-cols plan-cards', style: `--cols:${plans.length}` }, ...plans.map((p, i) => planCard(p, i, slugs.filter((s) => s !== p.slug)))),
     isSameCityPair(plans) ? el('p', { class: 'note' }, `两份规划同属${plans[0].city}:按主题看,哪些主题的条款增多、减少或新出现。`) : null,
@@ -101,7 +101,8 @@ function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): vo
     el('div', { class: 'scroll-x' }, overview),
     silent.length ? el('p', { class: 'muted' }, `均未涉及:${silent.map((s) => theme.get(s)!.label).join('、')}。`) : null,
     ...sections,
-  );
+  ];
+  view.replaceChildren(...parts.filter((x): x is Node => x instanceof Node));
   const at = themeOfQuery(location.search) ?? (location.hash ? decodeURIComponent(location.hash.slice(1)) : '');
   if (at) document.getElementById(at)?.scrollIntoView();
 }
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
   const config = document.getElementById('compare-themes');
   if (!view || !form || !config) return;
   for (const hint of document.querySelectorAll<HTMLElement>('[data-no-js]')) hint.hidden = true;
-  const themes: ThemeConfig[] = JSON.parse(config.textContent ?? '[]');
+  const themes: ThemeConfig[] = JSON.parse(config.dataset.themes ?? '[]');
   const chosen = plansOfQuery(location.search);
   picker(form, chosen);
   const share = document.querySelector<HTMLElement>('[data-share]');

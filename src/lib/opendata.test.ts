@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, clauseRow, clausesCsv, csvField, planFile, planFileUrl, planRow, themeRow, toJson } from './opendata';
+import { BOM, clauseRow, clausesCsv, csvField, planFile, planFileUrl, planRow, themeRow, toCompactJson, toJson } from './opendata';
 import { clause, seedPlans } from './testing';
 
 describe('rows keep exactly the contract', () => {
@@ -28,8 +28,9 @@ describe('rows keep exactly the contract', () => {
   it('themes.json rows link to the theme page', () => {
     expect(themeRow({ slug: 'computing-power', label: '算力' })).toEqual({ slug: 'computing-power', label: '算力', url: '/themes/computing-power/' });
   });
-  it('JSON ends with a newline', () => {
+  it('JSON ends with a newline; the per-plan files are compact', () => {
     expect(toJson([1])).toBe('[\n  1\n]\n');
+    expect(toCompactJson({ a: [1] })).toBe('{"a":[1]}\n');
   });
 });
 

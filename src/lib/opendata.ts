@@ -99,6 +99,11 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** JSON without indentation, trailing newline: the per-plan files the compare view fetches (a fifth smaller). */
+export function toCompactJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
 /** UTF-8 byte order mark, so spreadsheet programs open the Chinese text correctly. */
 export const BOM = '\uFEFF';
 

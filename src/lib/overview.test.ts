@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByCity } from './plans';
-import { provinceYearCounts, themeProvinceCounts } from './overview';
+import { heatColor, provinceYearCounts, themeProvinceCounts } from './overview';
+import { COLORS } from '~/charts/matrix';
 import { groupByProvince } from './provinces';
 import { plan, seedPlans } from './testing';
 
@@ -20,5 +21,13 @@ describe('overview by province', () => {
     const provinces = groupByProvince(groupByCity(seedPlans));
     const count = (p: string, t: string) => (t === 'talent' ? (p.startsWith('yancheng') ? 2 : 1) : 0);
     expect(themeProvinceCounts(['talent', 'ai'], provinces, count)).toEqual([[8], [0]]);
+  });
+});
+
+describe('heat colours', () => {
+  it('run from the lightest tone to the mid tone, with zero apart', () => {
+    expect(heatColor(0, 10)).toBe(COLORS.zero);
+    expect(heatColor(10, 10)).toBe('rgb(127, 179, 187)');
+    expect(heatColor(1, 10)).not.toBe(heatColor(9, 10));
   });
 });

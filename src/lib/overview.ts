@@ -3,6 +3,8 @@
  * (PER_PLAN_MAX plans), charts and lists show each plan as before; beyond, they summarise by province — theme ×
  * province clause counts, plans in force per province and year — with links down to the details.
  */
+import { interpolateRgb } from 'd3';
+import { COLORS } from '~/charts/matrix';
 import type { PlanMeta } from '~/schemas/policy';
 import type { ProvincePlans } from './provinces';
 
@@ -47,4 +49,10 @@ export function provinceYearCounts<T extends Pick<PlanMeta, 'period' | 'date'>>(
     return anyUnknown ? [...row, unknown] : row;
   });
   return { years: anyUnknown ? [...years, UNKNOWN_YEAR] : years, counts };
+}
+
+/** A heat table's cell colour: the matrix chart's ramp (dark text keeps AA contrast on every tone), its zero tone for 0. */
+export function heatColor(value: number, max: number): string {
+  if (value <= 0) return COLORS.zero;
+  return interpolateRgb(COLORS.low, COLORS.high)(Math.min(1, value / Math.max(1, max)));
 }

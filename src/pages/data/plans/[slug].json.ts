@@ -1,7 +1,7 @@
-/** /data/plans/<slug>.json — one plan: its facts, province and codes, and its clauses (PlanFile in src/lib/opendata.ts). */
+/** /data/plans/<slug>.json — one plan: its facts, province and codes, and its clauses (PlanFile in src/lib/opendata.ts); compact JSON, read by the compare view. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '~/lib/corpus';
-import { planFile, toJson } from '~/lib/opendata';
+import { planFile, toCompactJson } from '~/lib/opendata';
 
 export const getStaticPaths = (async () => {
   const { plans } = await corpus();
@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const c = await corpus();
   const plan = c.planBySlug.get(params.slug!)!;
-  return new Response(toJson(planFile(plan, c.clausesOf(plan.slug))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toCompactJson(planFile(plan, c.clausesOf(plan.slug))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
