@@ -64,7 +64,7 @@ function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): vo
   const theme = new Map(themes.map((t) => [t.slug, t]));
   const slugs = plans.map((p) => p.slug);
   const title = plans.map(planName).join(' 与 ');
-  document.title = `对比:${title} · 政策对照`;
+  document.title = `对比：${title} · 政策对照`;
   const head = el('tr', {}, el('th', { scope: 'col' }, '主题'), ...plans.map((p, i) => el('th', { scope: 'col', class: 'num' }, `${SIDE[i]} ${planName(p)}`)));
   const overview = el(
     'table',
@@ -94,12 +94,12 @@ function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): vo
     );
   });
   const parts: Child[] = [
-    el('h2', { class: 'sr-only' }, `对比:${title}`),
+    el('h2', { class: 'sr-only' }, `对比：${title}`),
     el('div', { class: 'compare-cols plan-cards', style: `--cols:${plans.length}` }, ...plans.map((p, i) => planCard(p, i, slugs.filter((s) => s !== p.slug)))),
-    isSameCityPair(plans) ? el('p', { class: 'note' }, `两份规划同属${plans[0].city}:按主题看,哪些主题的条款增多、减少或新出现。`) : null,
+    isSameCityPair(plans) ? el('p', { class: 'note' }, `两份规划同属${plans[0].city}：按主题看，哪些主题的条款增多、减少或新出现。`) : null,
     el('h2', {}, '主题一览'),
     el('div', { class: 'scroll-x' }, overview),
-    silent.length ? el('p', { class: 'muted' }, `均未涉及:${silent.map((s) => theme.get(s)!.label).join('、')}。`) : null,
+    silent.length ? el('p', { class: 'muted' }, `均未涉及：${silent.map((s) => theme.get(s)!.label).join('、')}。`) : null,
     ...sections,
   ];
   view.replaceChildren(...parts.filter((x): x is Node => x instanceof Node));
@@ -128,7 +128,7 @@ function picker(form: HTMLFormElement, chosen: string[]): void {
     const on = boxes.filter((b) => b.checked);
     for (const b of boxes) b.disabled = !b.checked && on.length >= MAX_PLANS;
     submit.disabled = on.length < MIN_PLANS;
-    status.textContent = on.length ? `已选 ${on.length} 份(${MIN_PLANS}–${MAX_PLANS} 份):${on.map((b) => b.getAttribute('aria-label')!.replace(/^选择 /, '')).join('、')}` : `请选择 ${MIN_PLANS}–${MAX_PLANS} 份规划。`;
+    status.textContent = on.length ? `已选 ${on.length} 份（${MIN_PLANS}–${MAX_PLANS} 份）：${on.map((b) => b.getAttribute('aria-label')!.replace(/^选择 /, '')).join('、')}` : `请选择 ${MIN_PLANS}–${MAX_PLANS} 份规划。`;
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   const canonical = compareUrl(chosen, themeOfQuery(location.search)) + location.hash;
   if (location.pathname + location.search + location.hash !== canonical) history.replaceState(null, '', canonical);
   if (chosen.length < MIN_PLANS || chosen.length > MAX_PLANS) {
-    view.replaceChildren(el('p', { class: 'note' }, `一次可对比 ${MIN_PLANS}–${MAX_PLANS} 份规划,链接中有 ${chosen.length} 份。请在下方重新选择。`));
+    view.replaceChildren(el('p', { class: 'note' }, `一次可对比 ${MIN_PLANS}–${MAX_PLANS} 份规划，链接中有 ${chosen.length} 份。请在下方重新选择。`));
     return;
   }
   view.replaceChildren(el('p', { class: 'muted' }, '正在载入……'));
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   view.removeAttribute('aria-busy');
   const missing = chosen.filter((_, i) => results[i].status === 'rejected');
   if (missing.length) {
-    view.replaceChildren(el('p', { class: 'note' }, `找不到这些规划:${missing.join('、')}。链接可能有误,请在下方重新选择。`));
+    view.replaceChildren(el('p', { class: 'note' }, `找不到这些规划：${missing.join('、')}。链接可能有误，请在下方重新选择。`));
     return;
   }
   render(view, results.map((r) => (r as PromiseFulfilledResult<PlanFile>).value), themes);
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
         said.textContent = '请按 Ctrl+C 复制。';
       }
     });
-    share.replaceChildren(el('label', {}, '分享本对比:', input), ' ', copy, ' ', said);
+    share.replaceChildren(el('label', {}, '分享本对比：', input), ' ', copy, ' ', said);
     share.hidden = false;
   }
 }

@@ -21,7 +21,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-pick-pl
     const on = boxes.filter((b) => b.checked);
     for (const b of boxes) b.disabled = !b.checked && on.length >= MAX_PLANS;
     button.disabled = on.length < MIN_PLANS;
-    if (status) status.textContent = `已选 ${on.length} 份(可选 ${MIN_PLANS}–${MAX_PLANS} 份)`;
+    if (status) status.textContent = `已选 ${on.length} 份（可选 ${MIN_PLANS}–${MAX_PLANS} 份）`;
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
