@@ -68,19 +68,21 @@ interface Run {
 
 /** The reader jobs run against each synthesised build. */
 const E2E_JOBS = 'tests/e2e/compare.test.ts';
+/** Terminal colour codes, which vitest writes even into a pipe. */
+const ANSI_ESCAPE = /\x1b\[[0-9;]*m/g;
 /** Vitest's summary line. */
 const VITEST_TESTS = /Tests\s+(.*)\(\d+\)/;
 
 /** Run the compare and theme-overview jobs in chromium against a built tree; their summary line. */
 function readerJobs(dir: string): string {
-  const env = { ...process.env, DIST_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), SKIP_BUILD: '1', FORCE_COLOR: '0', PATH: `${join(REPO, 'node_modules', '.bin')}:${process.env.PATH}` };
+  const env = { ...process.env, DIST_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), SKIP_BUILD: '1', NO_COLOR: '1', PATH: `${join(REPO, 'node_modules', '.bin')}:${process.env.PATH}` };
   let out = '';
   try {
     out = execFileSync('vitest', ['run', '--project', 'e2e', E2E_JOBS], { cwd: REPO, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     out = `${(error as { stdout?: string }).stdout ?? ''}`;
   }
-  return VITEST_TESTS.exec(out)?.[1].trim().replace(/\s*\|\s*/g, ', ') ?? 'did not run';
+  return VITEST_TESTS.exec(out.replace(ANSI_ESCAPE, ''))?.[1].trim().replace(/\s*\|\s*/g, ', ') ?? 'did not run';
 }
 
 /** Run the package's build script step by step (its `&&`-separated commands) under GNU time. */

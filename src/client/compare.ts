@@ -36,7 +36,7 @@ const planName = (p: PlanFile) => `${p.city} ${p.label}`;
 const SIDE = ['甲', '乙', '丙', '丁'];
 
 function planCard(p: PlanFile, i: number, others: readonly string[]): HTMLElement {
-  const facts = [p.province ? `${p.city}(${p.province})` : p.city, p.kind ?? `类型${UNKNOWN}`, `规划期 ${formatPeriod(p.period) ?? UNKNOWN}`, `发文 ${p.issuer ?? UNKNOWN}`, formatDateZh(p.date) ?? '日期未知', `${p.clauseCount} 条`];
+  const facts = [p.province && p.province !== p.city ? `${p.city}（${p.province}）` : p.city, p.kind ?? `类型${UNKNOWN}`, `规划期 ${formatPeriod(p.period) ?? UNKNOWN}`, `发文 ${p.issuer ?? UNKNOWN}`, formatDateZh(p.date) ?? '日期未知', `${p.clauseCount} 条`];
   return el(
     'div',
     { class: 'card' },

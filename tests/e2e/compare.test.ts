@@ -25,6 +25,14 @@ function pair(): { a: string; b: string; url: string } {
   return { a, b, url: `/compare/?p=${a},${b}` };
 }
 
+/** Tick a plan in the picker, opening its province's list first as a reader would (they start closed at scale). */
+async function pick(page: Page, slug: string): Promise<void> {
+  const box = page.locator(`input[type=checkbox][value="${slug}"]`);
+  const province = page.locator('details[data-province]', { has: box });
+  if (!(await province.evaluate((d) => (d as HTMLDetailsElement).open))) await province.locator('summary').click();
+  await box.check();
+}
+
 async function viewOf(page: Page): Promise<{ plans: string[]; sections: string[] }> {
   await page.waitForSelector('[data-compare-view] .compare-row');
   return page.evaluate(() => ({
@@ -40,8 +48,8 @@ describe('compare: choose, share, reload', () => {
     const page = await context.newPage();
     await page.goto('/compare/');
     // Pick them in the reverse order: the URL does not care.
-    await page.locator(`input[type=checkbox][value="${b}"]`).check();
-    await page.locator(`input[type=checkbox][value="${a}"]`).check();
+    await pick(page, b);
+    await pick(page, a);
     await page.getByRole('button', { name: '并排对比' }).click();
     await page.waitForURL((u) => u.search.startsWith('?p='));
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(url);

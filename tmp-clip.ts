@@ -1,0 +1,12 @@
+import { launchChromium } from './scripts/lib/chromium';
+import { serve } from './scripts/serve';
+const [dist, out, path, sel, width] = process.argv.slice(2);
+const server = await serve(dist, 0);
+const browser = await launchChromium();
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, locale: 'zh-CN' });
+const page = await ctx.newPage();
+await page.goto(server.url + path);
+await page.waitForTimeout(1500);
+await page.locator(sel).first().screenshot({ path: out });
+await browser.close();
+await server.close();
