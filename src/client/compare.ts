@@ -53,6 +53,7 @@ function clauseCard(c: PlanFile['clauses'][number], terms: readonly string[]): H
     { class: 'clause-card' },
     el('p', { class: 'card-head' }, el('a', { href: c.url }, c.pinpoint)),
     el('div', { class: 'doc' }, ...c.text.split('\n').map((line) => el('p', {}, ...highlighted(line, terms)))),
+    c.similar > 0 ? el('p', { class: 'similar no-print' }, el('a', { href: `${c.url}#similar-heading` }, `其他规划中的相近条款 ${c.similar} 条`)) : null,
   );
 }
 

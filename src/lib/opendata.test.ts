@@ -19,10 +19,10 @@ describe('rows keep exactly the contract', () => {
   });
   it('a plan’s file holds its row, where it is, and its clauses with pinpoints, and fits its schema', () => {
     const plan = seedPlans.find((p) => p.slug === 'taizhou-zhidao-yijian')!;
-    const file = planFile(plan, [clause({ id: '1', plan: plan.slug, pinpoint: '第一部分', themes: ['talent'] })]);
+    const file = planFile(plan, [clause({ id: '1', plan: plan.slug, pinpoint: '第一部分', themes: ['talent'] })], () => 2);
     expect(Object.keys(file)).toEqual([...Object.keys(planRow(plan)), 'provinceCode', 'divisionCode', 'label', 'clauseCount', 'clauses']);
     expect(file).toMatchObject({ slug: 'taizhou-zhidao-yijian', province: '江苏', provinceCode: '320000', divisionCode: '321200', label: '指导意见', clauseCount: 1 });
-    expect(file.clauses[0]).toMatchObject({ id: '1', pinpoint: '第一部分', themes: ['talent'], url: '/plans/taizhou-zhidao-yijian/1/' });
+    expect(file.clauses[0]).toMatchObject({ id: '1', pinpoint: '第一部分', themes: ['talent'], url: '/plans/taizhou-zhidao-yijian/1/', similar: 2 });
     expect(planFileUrl(plan.slug)).toBe('/data/plans/taizhou-zhidao-yijian.json');
   });
   it('themes.json rows link to the theme page', () => {

@@ -31,7 +31,8 @@ export type PlanFile = PlanRow &
   Pick<PolicyDoc, 'provinceCode' | 'divisionCode' | 'clauseCount'> & {
     /** Tells the city's plans apart: period, else year, else kind ("2025–2027"). */
     label: string;
-    clauses: (ClauseRow & Pick<Clause, 'pinpoint'>)[];
+    /** Each clause with its citation pinpoint and how many similar clauses other plans have (listed on its page). */
+    clauses: (ClauseRow & Pick<Clause, 'pinpoint'> & { similar: number })[];
   };
 
 export function planRow(p: PolicyDoc): PlanRow {
@@ -74,14 +75,14 @@ export function clauseRow(c: Clause): ClauseRow {
 }
 
 /** /data/plans/<slug>.json: the plan's row, where it is, and its clauses with their pinpoints (the compare view's source). */
-export function planFile(p: PolicyDoc, clauses: readonly Clause[]): PlanFile {
+export function planFile(p: PolicyDoc, clauses: readonly Clause[], similarCount: (c: Clause) => number = () => 0): PlanFile {
   return {
     ...planRow(p),
     provinceCode: p.provinceCode,
     divisionCode: p.divisionCode,
     label: planShortLabel(p),
     clauseCount: clauses.length,
-    clauses: clauses.map((c) => ({ ...clauseRow(c), pinpoint: c.pinpoint })),
+    clauses: clauses.map((c) => ({ ...clauseRow(c), pinpoint: c.pinpoint, similar: similarCount(c) })),
   };
 }
 

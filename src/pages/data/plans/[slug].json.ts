@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '~/lib/corpus';
 import { planFile, toCompactJson } from '~/lib/opendata';
+import { similarMap, similarTo } from '~/lib/analysis/similar';
 
 export const getStaticPaths = (async () => {
   const { plans } = await corpus();
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const c = await corpus();
   const plan = c.planBySlug.get(params.slug!)!;
-  return new Response(toCompactJson(planFile(plan, c.clausesOf(plan.slug))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toCompactJson(planFile(plan, c.clausesOf(plan.slug), (x) => similarTo(similarMap(), x.plan, x.id).length)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
