@@ -56,7 +56,7 @@ describe('compare: choose, share, reload', () => {
     const view = await viewOf(page);
     expect(view.plans).toEqual([`/plans/${a}/`, `/plans/${b}/`]);
     expect(view.sections.length).toBeGreaterThan(0);
-    const cardLinks = await page.$$eval('[data-compare-view] .clause-card a', (els) => els.map((e) => e.getAttribute('href')));
+    const cardLinks = await page.$$eval('[data-compare-view] .clause-card .card-head a', (els) => els.map((e) => e.getAttribute('href')));
     expect(cardLinks.every((h) => /^\/plans\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(h ?? ''))).toBe(true);
     await context.close();
   });
