@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetRecord } from './analysis/indicators';
+import type { TargetRecord } from '~/schemas/targets';
 import { indicatorProvinceUrl, indicatorUrl, targetsByProvince } from './indicatorpages';
 
 const target = (plan: string, city: string): TargetRecord => ({ plan, city, url: `/plans/${plan}/1/` }) as TargetRecord;

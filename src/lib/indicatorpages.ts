@@ -4,7 +4,7 @@
  * cities than colours and shapes can tell apart charts by province; one with more targets than a page can list
  * (DETAIL_ROWS_MAX) lists them on a page per province (/indicators/<anchor>/<province>/).
  */
-import type { TargetRecord } from './analysis/indicators';
+import type { TargetRecord } from '~/schemas/targets';
 
 /** Up to this many targets, an indicator's page lists every one. */
 export const DETAIL_ROWS_MAX = 150;
