@@ -50,7 +50,7 @@ describe('hostile text stays literal through ingest → MDX → Astro HTML', () 
     const items = [...HOSTILE, ...randoms].map((s, i) => `${i + 1}.条款${i}。这是一段用于测试的中文政策文本内容。${s}`);
     const root = tempRoot({
       'seeds/hostile.txt': ['某市敌意文本测试计划(2025-2027年)', '一、测试', ...items].join('\n') + '\n',
-      'seeds/hostile.yaml': 'city: 某市\n',
+      'seeds/hostile.yaml': 'city: 某市\nprovince: 江苏\n',
     });
     await run(root);
     // A minimal Astro site over the generated collections, with the project's own src/ (schema, loaders, components,

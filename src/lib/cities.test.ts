@@ -39,13 +39,23 @@ describe('citySlugs', () => {
     ]);
     expect(cityUrl(slugs.get('泰州')!)).toBe('/cities/taizhou/');
   });
-  it('settles 泰州 (Jiangsu) vs 台州 (Zhejiang) by province', () => {
+  it('settles 泰州 (Jiangsu) vs 台州 (Zhejiang) by their GB/T 2260 codes: 泰州 keeps its URL whatever else the corpus holds', () => {
     const slugs = citySlugs([
-      { city: '泰州', province: '江苏' },
-      { city: '台州', province: '浙江' },
+      { city: '泰州', province: '江苏', divisionCode: '321200' },
+      { city: '台州', province: '浙江', divisionCode: '331000' },
     ]);
-    expect(slugs.get('泰州')).toBe('taizhou-jiangsu');
+    expect(slugs.get('泰州')).toBe('taizhou');
     expect(slugs.get('台州')).toBe('taizhou-zhejiang');
+  });
+  it('a city the division table lacks takes its pinyin, then its province’s, after the coded cities', () => {
+    const slugs = citySlugs([
+      { city: '台州', province: '浙江', divisionCode: null },
+      { city: '泰州', province: '江苏', divisionCode: '321200' },
+    ]);
+    expect([...slugs.entries()]).toEqual([
+      ['台州', 'taizhou-zhejiang'],
+      ['泰州', 'taizhou'],
+    ]);
   });
   it('refuses a collision the province cannot settle, naming the cities', () => {
     expect(() => citySlugs([{ city: '泰州', province: '江苏' }, { city: '台州', province: null }])).toThrow(/泰州 \/ 台州/);

@@ -5,11 +5,13 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { PlanMeta } from '~/schemas/policy';
+import { divisionSlug } from './divisions';
 
-/** A city as the corpus names it: Chinese name and (when known) province. */
+/** A city as the corpus names it: Chinese name, (when known) province, and its GB/T 2260 code when the table has it. */
 export interface CityName {
   city: string;
   province: string | null;
+  divisionCode?: string | null;
 }
 
 /** Pinyin of Chinese text without tones or spaces, lower-case ASCII, ü written v: 盐城 → "yancheng", 吕梁 → "lvliang". */
@@ -21,34 +23,34 @@ export function toPinyinSlug(text: string): string {
 }
 
 /**
- * Slugs for every city of the corpus, keyed by Chinese name. Cities whose pinyin collides (泰州 and 台州 are both
- * "taizhou") get their province's pinyin appended ("taizhou-jiangsu", "taizhou-zhejiang"); a collision that the
- * province cannot settle is an error naming both cities, never a silent guess.
+ * Slugs for every city of the corpus, keyed by Chinese name. A city with a GB/T 2260 code takes its division's slug
+ * (src/lib/divisions.ts: 泰州 "taizhou", 台州 "taizhou-zhejiang", whatever else the corpus holds). A city the table
+ * lacks takes its pinyin, with its province's pinyin appended when that is taken; a collision that the province
+ * cannot settle is an error naming both cities, never a silent guess.
  */
 export function citySlugs(cities: readonly CityName[]): Map<string, string> {
   const byName = new Map<string, CityName>();
   for (const c of cities) if (!byName.has(c.city)) byName.set(c.city, c);
-  const byBase = new Map<string, CityName[]>();
-  for (const c of byName.values()) {
-    const base = toPinyinSlug(c.city);
-    byBase.set(base, [...(byBase.get(base) ?? []), c]);
-  }
   const out = new Map<string, string>();
-  for (const [base, group] of byBase) {
-    if (group.length === 1) {
-      out.set(group[0].city, base);
+  const owner = new Map<string, string>();
+  const claim = (c: CityName, slug: string) => {
+    out.set(c.city, slug);
+    owner.set(slug, c.city);
+  };
+  for (const c of byName.values()) if (c.divisionCode) claim(c, divisionSlug(c.divisionCode));
+  for (const c of byName.values()) {
+    if (c.divisionCode) continue;
+    const base = toPinyinSlug(c.city);
+    if (!owner.has(base)) {
+      claim(c, base);
       continue;
     }
-    const seen = new Map<string, string>();
-    for (const c of group) {
-      if (!c.province) throw new Error(`城市 slug 冲突: ${group.map((g) => g.city).join(' / ')} 都是 "${base}",且 ${c.city} 未注明省份`);
-      const slug = `${base}-${toPinyinSlug(c.province)}`;
-      if (seen.has(slug)) throw new Error(`城市 slug 冲突: ${seen.get(slug)} 与 ${c.city} 都是 "${slug}"`);
-      seen.set(slug, c.city);
-      out.set(c.city, slug);
-    }
+    if (!c.province) throw new Error(`城市 slug 冲突: ${owner.get(base)} / ${c.city} 都是 "${base}",且 ${c.city} 未注明省份`);
+    const slug = `${base}-${toPinyinSlug(c.province)}`;
+    if (owner.has(slug)) throw new Error(`城市 slug 冲突: ${owner.get(slug)} 与 ${c.city} 都是 "${slug}"`);
+    claim(c, slug);
   }
-  return out;
+  return new Map([...byName.keys()].map((name) => [name, out.get(name)!]));
 }
 
 /** Canonical URL of a city page. */

@@ -1,44 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, canonicalPair, compareByTheme, pairKey, pairUrl, parsePair } from './compare';
+import { canonicalPlans, compareByTheme, compareUrl, isSameCityPair, pairPathTarget, plansOfQuery, themeOfQuery } from './compare';
 import { clause } from './testing';
 
-const ORDER = ['suzhou-2021-2023', 'taizhou-zhidao-yijian', 'yancheng-2022-2024', 'yancheng-2024', 'yancheng-2025-2027'];
-
-describe('pairs', () => {
-  it('makes one page per unordered pair of the five seeds (10)', () => {
-    const pairs = allPairs(ORDER);
-    expect(pairs).toHaveLength(10);
-    expect(pairs[0]).toEqual(['suzhou-2021-2023', 'taizhou-zhidao-yijian']);
-    expect(new Set(pairs.map(([a, b]) => pairKey(a, b))).size).toBe(10);
+describe('the canonical compare URL', () => {
+  it('names the plans in one order whatever order they were picked in', () => {
+    expect(compareUrl(['yancheng-2025-2027', 'suzhou-2021-2023'])).toBe('/compare/?p=suzhou-2021-2023,yancheng-2025-2027');
+    expect(compareUrl(['suzhou-2021-2023', 'yancheng-2025-2027'])).toBe(compareUrl(['yancheng-2025-2027', 'suzhou-2021-2023']));
+    expect(compareUrl(['b', 'a', 'c'], 'talent')).toBe('/compare/?p=a,b,c&t=talent');
+    expect(themeOfQuery('?p=a,b&t=talent')).toBe('talent');
+    expect(themeOfQuery('?p=a,b&t=<x>')).toBeUndefined();
   });
-  it('grows as n(n−1)/2 and stays unique with dozens of plans', () => {
-    const many = Array.from({ length: 40 }, (_, i) => `plan-${i}`);
-    const keys = allPairs(many).map(([a, b]) => pairKey(a, b));
-    expect(keys).toHaveLength(780);
-    expect(new Set(keys).size).toBe(780);
+  it('drops repeats and anything that is not a slug', () => {
+    expect(canonicalPlans(['b', 'a', 'b', 'A<x>', '', ' c '])).toEqual(['a', 'b', 'c']);
   });
-  it('round-trips pair keys and URLs; multi-dash slugs are fine', () => {
-    expect(pairUrl('yancheng-2022-2024', 'yancheng-2025-2027')).toBe('/compare/yancheng-2022-2024--yancheng-2025-2027/');
-    expect(parsePair('yancheng-2022-2024--yancheng-2025-2027')).toEqual(['yancheng-2022-2024', 'yancheng-2025-2027']);
-    expect(parsePair('a--a')).toBeNull();
-    expect(parsePair('a-b')).toBeNull();
+  it('reads the plans from the canonical query and from a form’s repeated parameter', () => {
+    expect(plansOfQuery('?p=yancheng-2024,suzhou-2021-2023')).toEqual(['suzhou-2021-2023', 'yancheng-2024']);
+    expect(plansOfQuery('?p=yancheng-2024&p=suzhou-2021-2023')).toEqual(['suzhou-2021-2023', 'yancheng-2024']);
+    expect(plansOfQuery('')).toEqual([]);
   });
-  it('orders a picked pair canonically whichever side each was picked on', () => {
-    expect(canonicalPair(ORDER, 'yancheng-2025-2027', 'suzhou-2021-2023')).toEqual(['suzhou-2021-2023', 'yancheng-2025-2027']);
-    expect(canonicalPair(ORDER, 'suzhou-2021-2023', 'suzhou-2021-2023')).toBeNull();
-    expect(canonicalPair(ORDER, 'nope', 'suzhou-2021-2023')).toBeNull();
+  it('sends an earlier pair page, in either order, to the canonical view', () => {
+    const canonical = '/compare/?p=yancheng-2022-2024,yancheng-2025-2027';
+    expect(pairPathTarget('/compare/yancheng-2022-2024--yancheng-2025-2027/')).toBe(canonical);
+    expect(pairPathTarget('/compare/yancheng-2025-2027--yancheng-2022-2024/')).toBe(canonical);
+    expect(pairPathTarget('/compare/a--b--c')).toBe('/compare/?p=a,b,c');
+    expect(pairPathTarget('/compare/')).toBeNull();
+    expect(pairPathTarget('/plans/a--b/')).toBeNull();
   });
 });
 
 describe('compareByTheme', () => {
-  it('lines up both plans theme by theme in taxonomy order and sets aside themes both are silent on', () => {
-    const left = [clause({ id: '1', plan: 'a', themes: ['data-elements'] }), clause({ id: '2', plan: 'a', themes: ['computing-power', 'data-elements'] })];
-    const right = [clause({ id: '1', plan: 'b', themes: ['computing-power'] })];
-    const { rows, silent } = compareByTheme(['computing-power', 'data-elements', 'talent'], left, right);
-    expect(rows.map((r) => [r.theme, r.left.map((c) => c.id), r.right.map((c) => c.id)])).toEqual([
-      ['computing-power', ['2'], ['1']],
-      ['data-elements', ['1', '2'], []],
+  it('lines up every plan theme by theme in taxonomy order and sets aside themes all are silent on', () => {
+    const a = [clause({ id: '1', plan: 'a', themes: ['data-elements'] }), clause({ id: '2', plan: 'a', themes: ['computing-power', 'data-elements'] })];
+    const b = [clause({ id: '1', plan: 'b', themes: ['computing-power'] })];
+    const c = [clause({ id: '9', plan: 'c', themes: [] })];
+    const { rows, silent } = compareByTheme(['computing-power', 'data-elements', 'talent'], [a, b, c]);
+    expect(rows.map((r) => [r.theme, r.columns.map((col) => col.map((x) => x.id))])).toEqual([
+      ['computing-power', [['2'], ['1'], []]],
+      ['data-elements', [['1', '2'], [], []]],
     ]);
     expect(silent).toEqual(['talent']);
+  });
+  it('knows two plans of one city', () => {
+    expect(isSameCityPair([{ city: '盐城', divisionCode: '320900' }, { city: '盐城', divisionCode: '320900' }])).toBe(true);
+    expect(isSameCityPair([{ city: '盐城' }, { city: '苏州' }])).toBe(false);
+    expect(isSameCityPair([{ city: '盐城' }, { city: '盐城' }, { city: '盐城' }])).toBe(false);
   });
 });

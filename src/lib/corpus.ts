@@ -11,7 +11,8 @@ import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { byPlan } from './clauses';
 import { commitments, loadDecomposition, taskItemOf, taskLinks, taskRowsOf } from './decomposition';
 import { groupByCity, sortPlans, type CityPlans } from './plans';
-import type { ThemeInfo } from './themeview';
+import { groupByProvince, type ProvincePlans } from './provinces';
+import { themeCounts, type PlanPlace, type ThemeInfo } from './themeview';
 
 export interface Corpus {
   /** Plans by city (pinyin) then time. */
@@ -31,6 +32,12 @@ export interface Corpus {
   taskItemOf: (clause: Pick<Clause, 'plan' | 'id'>) => Clause | null;
   clauseByUrl: Map<string, Clause>;
   cities: CityPlans<PolicyDoc>[];
+  /** Cities by province, provinces in GB/T 2260 code order. */
+  provinces: ProvincePlans<PolicyDoc>[];
+  /** Where each plan sits: its province's and city's slugs. */
+  placeOf: (planSlug: string) => PlanPlace;
+  /** How many of a plan's commitments carry a theme (counted once per build; rows counted with their item). */
+  themeCount: (planSlug: string, theme: string) => number;
   /** The taxonomy in its reviewed order. */
   themes: ThemeInfo[];
   themeBySlug: Map<string, ThemeInfo>;
@@ -47,6 +54,14 @@ async function load(): Promise<Corpus> {
   const links = taskLinks(loadDecomposition());
   const byKey = new Map(clauses.map((c) => [`${c.plan}/${c.id}`, c]));
   const counted = new Map(plans.map((p) => [p.slug, commitments(links, grouped.get(p.slug) ?? [])]));
+  const cities = groupByCity(plans);
+  const provinces = groupByProvince(cities);
+  const places = new Map(provinces.flatMap((g) => g.cities.flatMap((city) => city.plans.map((p) => [p.slug, { province: g.slug, city: city.slug }] as const))));
+  // Theme counts count commitments: a task-table row that restates a body item is counted with its item, once.
+  const counts = themeCounts(
+    plans.map((p) => p.slug),
+    (slug) => counted.get(slug) ?? [],
+  );
   const themes: ThemeInfo[] = taxonomy.map((t) => ({ slug: t.slug, label: t.label, description: t.description, terms: t.terms, synonyms: t.synonyms }));
   return {
     plans,
@@ -60,7 +75,10 @@ async function load(): Promise<Corpus> {
       return id === null ? null : (byKey.get(`${c.plan}/${id}`) ?? null);
     },
     clauseByUrl: new Map(clauses.map((c) => [c.url, c])),
-    cities: groupByCity(plans),
+    cities,
+    provinces,
+    placeOf: (slug) => places.get(slug)!,
+    themeCount: (slug, theme) => counts.get(slug)?.get(theme) ?? 0,
     themes,
     themeBySlug: new Map(themes.map((t) => [t.slug, t])),
   };

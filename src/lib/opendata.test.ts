@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, clauseRow, clausesCsv, csvField, planRow, themeRow, toJson } from './opendata';
+import { BOM, clauseRow, clausesCsv, csvField, planFile, planFileUrl, planRow, themeRow, toCompactJson, toJson } from './opendata';
 import { clause, seedPlans } from './testing';
 
 describe('rows keep exactly the contract', () => {
@@ -17,11 +17,20 @@ describe('rows keep exactly the contract', () => {
     expect(row.titles).toEqual(['重点任务', '数据价值释放行动']);
     expect(row.url).toBe('/plans/yancheng-2025-2027/2-3-1/');
   });
+  it('a plan’s file holds its row, where it is, and its clauses with pinpoints, and fits its schema', () => {
+    const plan = seedPlans.find((p) => p.slug === 'taizhou-zhidao-yijian')!;
+    const file = planFile(plan, [clause({ id: '1', plan: plan.slug, pinpoint: '第一部分', themes: ['talent'] })], () => 2);
+    expect(Object.keys(file)).toEqual([...Object.keys(planRow(plan)), 'provinceCode', 'divisionCode', 'label', 'clauseCount', 'clauses']);
+    expect(file).toMatchObject({ slug: 'taizhou-zhidao-yijian', province: '江苏', provinceCode: '320000', divisionCode: '321200', label: '指导意见', clauseCount: 1 });
+    expect(file.clauses[0]).toMatchObject({ id: '1', pinpoint: '第一部分', themes: ['talent'], url: '/plans/taizhou-zhidao-yijian/1/', similar: 2 });
+    expect(planFileUrl(plan.slug)).toBe('/data/plans/taizhou-zhidao-yijian.json');
+  });
   it('themes.json rows link to the theme page', () => {
     expect(themeRow({ slug: 'computing-power', label: '算力' })).toEqual({ slug: 'computing-power', label: '算力', url: '/themes/computing-power/' });
   });
-  it('JSON ends with a newline', () => {
+  it('JSON ends with a newline; the per-plan files are compact', () => {
     expect(toJson([1])).toBe('[\n  1\n]\n');
+    expect(toCompactJson({ a: [1] })).toBe('{"a":[1]}\n');
   });
 });
 

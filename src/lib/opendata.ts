@@ -1,8 +1,10 @@
 /**
- * The published open data (/data/plans.json, clauses.json, themes.json, clauses.csv): exactly the contract of
- * the pipeline issue, in corpus order (plans by city then time; clauses in document order within each plan).
+ * The published open data (/data/plans.json, clauses.json, themes.json, clauses.csv, plans/<slug>.json): exactly
+ * the contract of the pipeline issue (records picked from the model, src/schemas/policy.ts), in corpus order (plans by city then time;
+ * clauses in document order within each plan).
  */
 import type { Clause, PolicyDoc } from '~/schemas/policy';
+import { planShortLabel } from './format';
 import { themeUrl } from './themeview';
 
 /** A plan record of plans.json: the fields of PolicyDoc (src/schemas/policy.ts) a data user needs. */
@@ -20,6 +22,18 @@ export interface ThemeRow {
   label: string;
   url: string;
 }
+
+/**
+ * /data/plans/<slug>.json, the file the compare view reads: the plan's plans.json record, its GB/T 2260 codes, a
+ * short label, and its clauses (clauses.json records, in document order) each with its citation pinpoint.
+ */
+export type PlanFile = PlanRow &
+  Pick<PolicyDoc, 'provinceCode' | 'divisionCode' | 'clauseCount'> & {
+    /** Tells the city's plans apart: period, else year, else kind ("2025–2027"). */
+    label: string;
+    /** Each clause with its citation pinpoint and how many similar clauses other plans have (listed on its page). */
+    clauses: (ClauseRow & Pick<Clause, 'pinpoint'> & { similar: number })[];
+  };
 
 export function planRow(p: PolicyDoc): PlanRow {
   return {
@@ -60,6 +74,23 @@ export function clauseRow(c: Clause): ClauseRow {
   };
 }
 
+/** /data/plans/<slug>.json: the plan's row, where it is, and its clauses with their pinpoints (the compare view's source). */
+export function planFile(p: PolicyDoc, clauses: readonly Clause[], similarCount: (c: Clause) => number = () => 0): PlanFile {
+  return {
+    ...planRow(p),
+    provinceCode: p.provinceCode,
+    divisionCode: p.divisionCode,
+    label: planShortLabel(p),
+    clauseCount: clauses.length,
+    clauses: clauses.map((c) => ({ ...clauseRow(c), pinpoint: c.pinpoint, similar: similarCount(c) })),
+  };
+}
+
+/** URL of a plan's data file. */
+export function planFileUrl(slug: string): string {
+  return `/data/plans/${slug}.json`;
+}
+
 export function themeRow(t: { slug: string; label: string }): ThemeRow {
   return { slug: t.slug, label: t.label, url: themeUrl(t.slug) };
 }
@@ -67,6 +98,11 @@ export function themeRow(t: { slug: string; label: string }): ThemeRow {
 /** JSON as published: two-space indent, trailing newline (stable bytes for determinism checks). */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** JSON without indentation, trailing newline: the per-plan files the compare view fetches (a fifth smaller). */
+export function toCompactJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
 }
 
 /** UTF-8 byte order mark, so spreadsheet programs open the Chinese text correctly. */

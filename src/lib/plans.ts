@@ -42,7 +42,7 @@ export interface CityPlans<T> {
 }
 
 /** Plans grouped by city: cities in pinyin order, plans within a city in time order. */
-export function groupByCity<T extends Pick<PlanMeta, 'city' | 'province' | 'period' | 'date' | 'slug'>>(
+export function groupByCity<T extends Pick<PlanMeta, 'city' | 'province' | 'divisionCode' | 'period' | 'date' | 'slug'>>(
   plans: readonly T[],
 ): CityPlans<T>[] {
   const slugs = citySlugs(plans);
@@ -58,7 +58,7 @@ export function groupByCity<T extends Pick<PlanMeta, 'city' | 'province' | 'peri
 }
 
 /** The corpus order used everywhere (lists, data files, matrix columns): by city, then time. */
-export function sortPlans<T extends Pick<PlanMeta, 'city' | 'province' | 'period' | 'date' | 'slug'>>(plans: readonly T[]): T[] {
+export function sortPlans<T extends Pick<PlanMeta, 'city' | 'province' | 'divisionCode' | 'period' | 'date' | 'slug'>>(plans: readonly T[]): T[] {
   return groupByCity(plans).flatMap((g) => g.plans);
 }
 

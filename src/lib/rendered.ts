@@ -33,12 +33,19 @@ interface Card {
  * The HTML of a list of clause cards, each rendered once per (clause, highlighted terms) and reused on every page
  * that lists it — compare pages and theme pages show the same cards.
  */
-export async function cardsHtml<C extends Card>(card: Component, clauses: readonly C[], terms: readonly string[], site?: URL): Promise<string> {
-  const termsKey = terms.join('\u0001');
+export async function cardsHtml<C extends Card>(
+  card: Component,
+  clauses: readonly C[],
+  terms: readonly string[],
+  site?: URL,
+  /** Further props of every card (part of the cache key). */
+  options: Record<string, string | boolean> = {},
+): Promise<string> {
+  const termsKey = `${terms.join('\u0001')}\u0000${JSON.stringify(options)}`;
   const key = `cards\u0000${termsKey}\u0000${clauses.map((c) => c.url).join(' ')}`;
   let html = cache.get(key);
   if (!html) {
-    html = Promise.all(clauses.map((clause) => renderOnce(`card\u0000${termsKey}\u0000${clause.url}`, card, { clause, terms }, site))).then((parts) => parts.join(''));
+    html = Promise.all(clauses.map((clause) => renderOnce(`card\u0000${termsKey}\u0000${clause.url}`, card, { clause, terms, ...options }, site))).then((parts) => parts.join(''));
     if (REUSE) cache.set(key, html);
   }
   return html;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { themes } from '~/data/themes';
 import { groupByCity } from './plans';
 import { clause, seedPlans } from './testing';
-import { highlightTerms, themeColumns, themeMatrix, themePlanUrl, themeUrl } from './themeview';
+import { highlightTerms, tallyTheme, themeCityUrl, themeColumns, themeCounts, themeMatrix, themePlanUrl, themeProvinceUrl, themeUrl } from './themeview';
 
 const clauses: Record<string, ReturnType<typeof clause>[]> = {
   'yancheng-2025-2027': [clause({ id: '2-3-1', plan: 'yancheng-2025-2027', order: 10, themes: ['data-elements'] }), clause({ id: '2-1-3', plan: 'yancheng-2025-2027', order: 3, themes: ['data-elements', 'computing-power'] })],
@@ -48,10 +48,22 @@ describe('themeMatrix', () => {
   });
 });
 
+describe('theme counts and tallies', () => {
+  it('counts each plan’s clauses per theme once, and tallies a group of cities', () => {
+    const counts = themeCounts(seedPlans.map((p) => p.slug), clausesOf);
+    expect(counts.get('yancheng-2025-2027')).toEqual(new Map([['data-elements', 2], ['computing-power', 1]]));
+    const count = (plan: string, theme: string) => counts.get(plan)?.get(theme) ?? 0;
+    expect(tallyTheme('data-elements', groupByCity(seedPlans), count)).toEqual({ clauses: 3, plans: 5, plansWith: 2, cities: 3, citiesWith: 2 });
+  });
+});
+
 describe('urls and terms', () => {
-  it('links a matrix cell to the theme filtered to the plan, with an anchor that exists without JS', () => {
+  it('goes from a theme to a province, a city, and a plan’s group on the city page (an anchor: no JS needed)', () => {
+    const place = { province: 'jiangsu', city: 'yancheng' };
     expect(themeUrl('computing-power')).toBe('/themes/computing-power/');
-    expect(themePlanUrl('computing-power', 'yancheng-2024')).toBe('/themes/computing-power/?plan=yancheng-2024#plan-yancheng-2024');
+    expect(themeProvinceUrl('computing-power', 'jiangsu')).toBe('/themes/computing-power/jiangsu/');
+    expect(themeCityUrl('computing-power', place)).toBe('/themes/computing-power/jiangsu/yancheng/');
+    expect(themePlanUrl('computing-power', place, 'yancheng-2024')).toBe('/themes/computing-power/jiangsu/yancheng/#plan-yancheng-2024');
   });
   it('highlights the taxonomy terms and synonyms of the reviewed table, longest first', () => {
     const dataElements = themes.find((t) => t.slug === 'data-elements')!;

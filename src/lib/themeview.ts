@@ -20,6 +20,14 @@ export function themeUrl(slug: string): string {
   return `/themes/${slug}/`;
 }
 
+/** Id of the 按主题 list on a plan page: the plan's theme sections. */
+export const PLAN_THEMES_ANCHOR = 'themes';
+
+/** A plan's theme sections: the 按主题 list on its page. */
+export function planThemesUrl(planSlug: string): string {
+  return `/plans/${planSlug}/#${PLAN_THEMES_ANCHOR}`;
+}
+
 /** Anchor of a plan's group on a theme page. */
 export function planGroupAnchor(planSlug: string): string {
   return `plan-${planSlug}`;
@@ -30,9 +38,72 @@ export function cityColumnAnchor(citySlug: string): string {
   return `city-${citySlug}`;
 }
 
-/** Link from the matrix to a theme filtered to one plan (works without JS through the anchor). */
-export function themePlanUrl(theme: string, planSlug: string): string {
-  return `${themeUrl(theme)}?plan=${encodeURIComponent(planSlug)}#${planGroupAnchor(planSlug)}`;
+/*
+ * A theme across the country, in three steps so that no page grows with the corpus: the theme's overview
+ * (/themes/<theme>/: its provinces with counts, and at a handful of cities the cities side by side as before), a
+ * province (/themes/<theme>/<province>/: its cities and plans with their counts, sortable and filterable, from which
+ * the reader picks plans to set side by side), and a city (/themes/<theme>/<province>/<city>/: the clause cards of
+ * the city's plans, each plan at #plan-<slug>).
+ */
+
+/** Up to this many cities, the theme's overview also sets every city's clauses side by side, one column each. */
+export const SIDE_BY_SIDE_CITIES = 4;
+
+/** Where a plan sits: its province's and its city's slugs. */
+export interface PlanPlace {
+  province: string;
+  city: string;
+}
+
+/** A theme within one province. */
+export function themeProvinceUrl(theme: string, province: string): string {
+  return `${themeUrl(theme)}${province}/`;
+}
+
+/** A theme within one city: the clause cards of its plans. */
+export function themeCityUrl(theme: string, place: PlanPlace): string {
+  return `${themeProvinceUrl(theme, place.province)}${place.city}/`;
+}
+
+/** A plan's clauses on a theme: its group on the theme's city page (an anchor: no JS needed). */
+export function themePlanUrl(theme: string, place: PlanPlace, planSlug: string): string {
+  return `${themeCityUrl(theme, place)}#${planGroupAnchor(planSlug)}`;
+}
+
+/** How many clauses of each plan carry each theme: counts.get(plan)?.get(theme) (absent = 0). Built once per build. */
+export function themeCounts(plans: readonly string[], clausesOf: (planSlug: string) => readonly Pick<Clause, 'themes'>[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const plan of plans) {
+    const counts = new Map<string, number>();
+    for (const c of clausesOf(plan)) for (const t of new Set(c.themes)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    out.set(plan, counts);
+  }
+  return out;
+}
+
+/** A group of plans (a province, a city, the corpus) on one theme: clauses, and plans and cities that speak of it. */
+export interface ThemeTally {
+  clauses: number;
+  plans: number;
+  plansWith: number;
+  cities: number;
+  citiesWith: number;
+}
+
+export function tallyTheme(theme: string, cities: readonly CityPlans<Pick<PlanMeta, 'slug'>>[], count: (plan: string, theme: string) => number): ThemeTally {
+  const t: ThemeTally = { clauses: 0, plans: 0, plansWith: 0, cities: cities.length, citiesWith: 0 };
+  for (const city of cities) {
+    let cityClauses = 0;
+    for (const p of city.plans) {
+      const n = count(p.slug, theme);
+      t.plans++;
+      if (n > 0) t.plansWith++;
+      cityClauses += n;
+    }
+    if (cityClauses > 0) t.citiesWith++;
+    t.clauses += cityClauses;
+  }
+  return t;
 }
 
 /** The words highlighted on a theme's clauses: its terms and synonyms (not the weak cues), longest first. */

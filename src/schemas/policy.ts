@@ -143,8 +143,11 @@ export const partSchema = z.object({
   tables: z.array(tableSchema),
 });
 
-/** Where a metadata value came from: stated by the document (its text, its page or export header), or the YAML. */
-export const provenanceSchema = z.enum(['document', 'yaml']);
+/**
+ * Where a metadata value came from: stated by the document (its text, its page or export header), the YAML, or the
+ * GB/T 2260 division table (src/lib/divisions.ts: a city's province).
+ */
+export const provenanceSchema = z.enum(['document', 'yaml', 'division']);
 
 /** The format of a seed file; each is read by its own extractor into text before the common stages. */
 export const sourceFormatSchema = z.enum(['txt', 'pdf', 'docx', 'html']);
@@ -160,8 +163,12 @@ export const planMetaSchema = z.object({
   url: z.string(),
   /** City, Chinese name, e.g. "盐城". */
   city: z.string(),
-  /** Province, Chinese name, null when unknown. */
+  /** Province, short Chinese name ("江苏"), from the GB/T 2260 division table (src/lib/divisions.ts) or the YAML. */
   province: z.string().nullable(),
+  /** The province's GB/T 2260 code ("320000"), null when the province is unknown. */
+  provinceCode: z.string().regex(/^\d{6}$/).nullable(),
+  /** The city's GB/T 2260 code ("320900"), null when the table lacks the city and the YAML's province stood in. */
+  divisionCode: z.string().regex(/^\d{6}$/).nullable(),
   /** The policy's own title, e.g. "盐城市数字经济高质量发展三年行动计划(2025-2027年)". */
   title: z.string(),
   /** The title of the notice that issued it ("…关于印发《…》的通知"), null when it came without one. */

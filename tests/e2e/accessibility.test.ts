@@ -6,6 +6,14 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPage, clauses, launch, newContext, plans, themes } from './browser';
+import { readFileSync } from 'node:fs';
+import { DIST } from './browser';
+
+/** The first province page a theme's overview links to. */
+function provinceOf(themeUrl: string): string {
+  const html = readFileSync(`${DIST}${themeUrl}index.html`, 'utf8');
+  return new RegExp(`href="(${themeUrl}[a-z0-9-]+/)"`).exec(html)?.[1] ?? themeUrl;
+}
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -26,7 +34,8 @@ const PAGES: [string, () => string][] = [
   ['clause page', () => clauses()[0].url],
   ['theme page', () => themes()[0].url],
   ['compare', () => '/compare/'],
-  ['compare pair', () => `/compare/${plans()[0].slug}--${plans()[1].slug}/`],
+  ['compare view', () => `/compare/?p=${plans()[0].slug},${plans()[1].slug}`],
+  ['theme province', () => provinceOf(themes()[0].url)],
   ['cities', () => '/cities/'],
   ['plan with attachment tables', () => plans().find((p) => p.slug === 'yancheng-2024')?.url ?? plans()[0].url],
   ['search', () => '/search/?q=数据要素'],

@@ -97,8 +97,12 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     }
     return v;
   };
+  // Near-verbatim pairs are listed where one of the two keeps the other among its SIMILAR_MAX most similar: a clause
+  // that every plan repeats would otherwise add a pair per two plans — quadratic in the corpus (at 1,000 synthesised
+  // plans, over 5 million pairs, more than a JSON string can hold).
+  const copyKeys = new Set<string>();
   sorted.forEach((c, i) => {
-    const hits: SimilarRef[] = [];
+    const hits: { hit: SimilarRef; d: Clause; cont: number }[] = [];
     candidates[i].forEach((j) => {
       const d = sorted[j];
       if (d.plan === c.plan) return;
@@ -106,13 +110,23 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
       if (score < SIMILAR_THRESHOLD) return;
       const long = c.text.length >= VERBATIM_MIN_CHARS && d.text.length >= VERBATIM_MIN_CHARS;
       const cont = long ? pairContainment(i, j) : 0;
-      const nearVerbatim = cont >= VERBATIM_THRESHOLD;
-      hits.push({ ...ref(d), score: round(score, 3), nearVerbatim });
-      if (nearVerbatim && keyOf(c) < keyOf(d)) copies.push({ a: ref(c), b: ref(d), containment: round(cont, 3) });
+      hits.push({ hit: { ...ref(d), score: round(score, 3), nearVerbatim: cont >= VERBATIM_THRESHOLD }, d, cont });
     });
-    hits.sort((x, y) => y.score - x.score || compareStrings(keyOf(x), keyOf(y)));
-    if (hits.length) similar[keyOf(c)] = hits.slice(0, SIMILAR_MAX);
+    hits.sort((x, y) => y.hit.score - x.hit.score || compareStrings(keyOf(x.hit), keyOf(y.hit)));
+    const kept = hits.slice(0, SIMILAR_MAX);
+    if (kept.length) similar[keyOf(c)] = kept.map((h) => h.hit);
+    for (const { hit, d, cont } of kept) {
+      if (!hit.nearVerbatim) continue;
+      const [a, b] = keyOf(c) < keyOf(d) ? [c, d] : [d, c];
+      const pair = `${keyOf(a)} ${keyOf(b)}`;
+      if (copyKeys.has(pair)) continue;
+      copyKeys.add(pair);
+      copies.push({ a: ref(a), b: ref(b), containment: round(cont, 3) });
+    }
   });
+  // In corpus order of the first clause, then of the second, as they were found.
+  const position = new Map(sorted.map((c, i) => [keyOf(c), i]));
+  copies.sort((x, y) => position.get(keyOf(x.a))! - position.get(keyOf(y.a))! || position.get(keyOf(x.b))! - position.get(keyOf(y.b))!);
 
   // Targets. A table row is read with its table's heading (caption, else its attachment's title), which may date it.
   const tableHeadings = new Map<string, string>();

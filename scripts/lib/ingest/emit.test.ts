@@ -34,7 +34,7 @@ describe('jsString: any text becomes an inert JS string literal', () => {
   });
 });
 
-const hostileRoot = () => tempRoot({ 'seeds/x.txt': ['某市计划', '一、任务', ...HOSTILE.map((h, i) => `${i + 1}.条款${i}。这是一段中文政策文本。${h}`)].join('\n'), 'seeds/x.yaml': 'city: 某市\n' });
+const hostileRoot = () => tempRoot({ 'seeds/x.txt': ['某市计划', '一、任务', ...HOSTILE.map((h, i) => `${i + 1}.条款${i}。这是一段中文政策文本。${h}`)].join('\n'), 'seeds/x.yaml': 'city: 某市\nprovince: 江苏\n' });
 const { doc, clauses } = await ingestSeed(hostileRoot(), 'seeds/x.txt');
 
 describe('clause files', () => {
@@ -65,7 +65,7 @@ describe('clause files', () => {
 
 describe('emit: all or nothing', () => {
   it('replaces content/plans and content/clauses, leaving other folders alone', async () => {
-    const root = tempRoot({ 'seeds/x.txt': '某市计划\n一、任务\n1.建设。内容。\n', 'seeds/x.yaml': 'city: 某市\n', 'content/analysis/keep.json': '{}', 'content/clauses/stale/old.mdx': 'x' });
+    const root = tempRoot({ 'seeds/x.txt': '某市计划\n一、任务\n1.建设。内容。\n', 'seeds/x.yaml': 'city: 某市\nprovince: 江苏\n', 'content/analysis/keep.json': '{}', 'content/clauses/stale/old.mdx': 'x' });
     const plan = await ingestSeed(root, 'seeds/x.txt');
     emit(join(root, 'content'), [plan]);
     expect(readdirSync(join(root, 'content')).sort()).toEqual(['analysis', 'clauses', 'plans']);

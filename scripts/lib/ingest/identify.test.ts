@@ -7,13 +7,13 @@ import { tempRoot } from './testing';
 const PLAN = ['某市数字经济三年行动计划(2025-2027年)', '一、总体目标', '到2027年,建成数字城市。', '二、重点任务', '(一)数字产业升级行动', '1.巩固优势产业。内容甲。', '2.培育新兴产业。内容乙。', '(二)数字赋能行动', '1.深化智改数转。内容丙。', '三、保障措施', '25.加强组织领导。内容丁。'];
 
 const urls = async (text: string[], extra: Record<string, string> = {}) => {
-  const root = tempRoot({ 'seeds/a.txt': text.join('\n'), 'seeds/a.yaml': 'city: 某市\n', ...extra });
+  const root = tempRoot({ 'seeds/a.txt': text.join('\n'), 'seeds/a.yaml': 'city: 某市\nprovince: 江苏\n', ...extra });
   return Object.fromEntries((await ingestAll(root)).flatMap((p) => p.clauses.map((c) => [`${c.plan}/${c.path.join('')}`, c.url])));
 };
 
 describe('identify: ids from the document’s own numbering', () => {
   it('二(二)1 → /plans/<slug>/2-2-1/, 三、25 → 3-25, part text → 1', async () => {
-    const root = tempRoot({ 'seeds/a.txt': PLAN.join('\n'), 'seeds/a.yaml': 'city: 某市\n' });
+    const root = tempRoot({ 'seeds/a.txt': PLAN.join('\n'), 'seeds/a.yaml': 'city: 某市\nprovince: 江苏\n' });
     const { clauses } = await ingestSeed(root, 'seeds/a.txt');
     expect(clauses.map((c) => [c.id, c.path.join(''), c.pinpoint, c.url])).toEqual([
       ['1', '一', '第一部分', '/plans/mou-2025-2027/1/'],
@@ -59,9 +59,9 @@ describe('meta: slugs and facts', () => {
     expect(kindOf('泰州市关于加快发展数字经济的指导意见')).toBe('指导意见');
   });
   it('unknown stays unknown: no issuer, date or 文号 is invented', async () => {
-    const root = tempRoot({ 'seeds/a.txt': PLAN.join('\n'), 'seeds/a.yaml': 'city: 某市\n' });
+    const root = tempRoot({ 'seeds/a.txt': PLAN.join('\n'), 'seeds/a.yaml': 'city: 某市\nprovince: 江苏\n' });
     const { doc } = await ingestSeed(root, 'seeds/a.txt');
-    expect(doc).toMatchObject({ issuer: null, date: null, docNumber: null, sourceUrl: null, province: null });
-    expect(Object.keys(doc.provenance).sort()).toEqual(['city', 'kind', 'period', 'title']);
+    expect(doc).toMatchObject({ issuer: null, date: null, docNumber: null, sourceUrl: null, province: '江苏', divisionCode: null });
+    expect(Object.keys(doc.provenance).sort()).toEqual(['city', 'kind', 'period', 'province', 'title']);
   });
 });

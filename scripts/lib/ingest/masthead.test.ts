@@ -91,7 +91,7 @@ const PKULAW = [
 
 describe('masthead: 北大法宝 (PKULaw) exports', () => {
   it('reads title, notice title, issuer, 文号, date, 法宝引证码 and 原文链接 from the export, never its furniture', async () => {
-    const { doc, byId } = await ingest(PKULAW, 'city: 某州\n');
+    const { doc, byId } = await ingest(PKULAW, 'city: 某州\nprovince: 江苏\n');
     expect(doc).toMatchObject({
       slug: 'mouzhou-2022-2024',
       title: '某州市数字经济发展三年行动计划（2022—2024年）',
@@ -109,7 +109,7 @@ describe('masthead: 北大法宝 (PKULaw) exports', () => {
   });
 
   it('the YAML overrides a field, and says so', async () => {
-    const { doc } = await ingest(PKULAW, 'city: 某州\ndate: 2022-07-20\n');
+    const { doc } = await ingest(PKULAW, 'city: 某州\nprovince: 江苏\ndate: 2022-07-20\n');
     expect(doc.date).toBe('2022-07-20');
     expect(doc.provenance.date).toBe('yaml');
   });
@@ -135,7 +135,7 @@ describe('masthead: 政府信息公开 portal pages (as the HTML extractor write
         '一、总体要求',
         '1.发展数字经济。内容。',
       ].join('\n'),
-      'city: 某州\n',
+      'city: 某州\nprovince: 江苏\n',
     );
     expect(doc).toMatchObject({ issuer: '某州市人民政府办公室', date: '2022-07-18', publishedDate: '2022-07-25', docNumber: '某府办发〔2022〕37号', status: '有效', slug: 'mouzhou-2022-2024' });
     expect(doc.furniture).toHaveLength(7);
@@ -150,7 +150,7 @@ describe('masthead: 政府信息公开 portal pages (as the HTML extractor write
   });
 
   it('a 红头 and 文号 without a notice: furniture, issuer and 文号 read', async () => {
-    const { doc } = await ingest(['某州市人民政府文件', '某政发〔2023〕5号', '某州市关于加快发展数字经济的实施意见', '一、总体要求', '1.发展。内容。'].join('\n'), 'city: 某州\n');
+    const { doc } = await ingest(['某州市人民政府文件', '某政发〔2023〕5号', '某州市关于加快发展数字经济的实施意见', '一、总体要求', '1.发展。内容。'].join('\n'), 'city: 某州\nprovince: 江苏\n');
     expect(doc).toMatchObject({ issuer: '某州市人民政府', docNumber: '某政发〔2023〕5号', title: '某州市关于加快发展数字经济的实施意见', slug: 'mouzhou-shishi-yijian' });
     expect(doc.furniture.map((f) => f.text)).toEqual(['某州市人民政府文件', '某政发〔2023〕5号']);
   });

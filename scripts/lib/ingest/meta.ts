@@ -10,6 +10,7 @@ import { IngestError } from './errors';
 import type { Seed } from './read';
 import type { Structure } from './structure';
 import { TITLE_KIND, TITLE_PERIOD, TITLE_YEAR } from './patterns';
+import { placeOf } from './place';
 
 /** ASCII pinyin of Chinese text, syllables joined ("盐城" → "yancheng", "指导意见" → "zhidao-yijian" with words). */
 export function toPinyin(text: string, sep = ''): string {
@@ -25,9 +26,9 @@ function kindSlug(kind: string): string {
   return words.map((w) => toPinyin(w)).join('-');
 }
 
-/** Derives the plan slug from metadata alone. */
-export function planSlug(city: string, period: PlanMeta['period'], kind: string | null, file: string, title = ''): string {
-  const c = toPinyin(city.replace(/市$/, ''));
+/** Derives the plan slug from metadata alone; `citySlug` is the division's slug when the division table has the city. */
+export function planSlug(city: string, period: PlanMeta['period'], kind: string | null, file: string, title = '', citySlug: string | null = null): string {
+  const c = citySlug ?? toPinyin(city.replace(/市$/, ''));
   if (!c) throw new IngestError(file, `cannot derive a slug from city "${city}"; set \`slug:\` in the YAML`);
   if (period) return period.start === period.end ? `${c}-${period.start}` : `${c}-${period.start}-${period.end}`;
   if (kind) return `${c}-${kindSlug(kind)}`;
@@ -91,17 +92,20 @@ export function planMeta(seed: Seed, s: Structure): MetaResult {
   if (period) provenance.period = yamlPeriod || provenance.title === 'yaml' ? 'yaml' : 'document';
   const city = y.city;
   provenance.city = 'yaml';
+  const place = placeOf(seed);
   // The YAML may name the kind more precisely than the title ("年度工作要点" for a title ending "工作要点").
   const kind = y.kind ?? kindOf(title);
   if (kind) provenance.kind = y.kind || provenance.title === 'yaml' ? 'yaml' : 'document';
-  const slug = y.slug ?? planSlug(city, period, kind, seed.yamlFile, title);
+  const slug = y.slug ?? planSlug(city, period, kind, seed.yamlFile, title, place.citySlug);
   const notes = [...(y.notes ?? [])];
   for (const t of s.truncated) notes.push(`来源文本第 ${t.line} 行在句中结束(“…${t.text}”),疑在来源中被截断;本站按原样收录。`);
   const meta: PlanMeta = {
     slug,
     url: `/plans/${slug}/`,
     city,
-    province: pick('province', null, y.province),
+    province: place.province,
+    provinceCode: place.provinceCode,
+    divisionCode: place.divisionCode,
     title,
     noticeTitle: pick('noticeTitle', doc.noticeTitle, y.noticeTitle),
     printedTitle: s.titleLine !== null && s.title !== null ? { line: s.titleLine, text: s.title } : null,
@@ -121,6 +125,7 @@ export function planMeta(seed: Seed, s: Structure): MetaResult {
     furniture: s.furniture,
     notes,
   };
+  provenance.province = place.provenance;
   return { meta, overrides };
 }
 

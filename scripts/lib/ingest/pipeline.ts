@@ -62,8 +62,8 @@ function tag<P extends IngestedPlan & { seed: Seed }>(plans: P[]): P[] {
   });
 }
 
-/** Ingests every seed of `seedsDir` (relative to root); all errors are collected and reported together. */
-export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<IngestedPlan[]> {
+/** Ingests every seed of `seedsDir` (relative to root); all errors are collected and reported together. `onSeed` is told of each seed done (build progress). */
+export async function ingestAll(root: string, seedsDir = 'seeds', onSeed: (done: number, total: number) => void = () => {}): Promise<IngestedPlan[]> {
   const errors: IngestError[] = [];
   const plans: (IngestedPlan & { seed: Seed })[] = [];
   const files = listSeedFiles(join(root, seedsDir));
@@ -76,7 +76,8 @@ export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<Inges
     if (other) errors.push(new IngestError(`${seedsDir}/${f}`, `has the same name as ${seedsDir}/${other} (they would share ${seedsDir}/${name}.yaml); keep one of them`));
     else byName.set(name, f);
   }
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    onSeed(i, files.length);
     if (errors.some((e) => e.file === `${seedsDir}/${f}`)) continue;
     try {
       plans.push(await untagged(root, `${seedsDir}/${f}`));
@@ -86,6 +87,7 @@ export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<Inges
       else errors.push(new IngestError(`${seedsDir}/${f}`, `unexpected failure: ${(e as Error).message}`));
     }
   }
+  onSeed(files.length, files.length);
   // The same document twice (byte-identical, or the same text once normalised).
   const seen = new Map<string, string>();
   for (const p of plans) {
@@ -116,8 +118,8 @@ export async function ingestAll(root: string, seedsDir = 'seeds'): Promise<Inges
 }
 
 /** Ingests and writes content/. Returns a summary: the YAML overrides, then one line of counts. */
-export async function run(root: string, seedsDir = 'seeds', contentDir = 'content'): Promise<string> {
-  const plans = await ingestAll(root, seedsDir);
+export async function run(root: string, seedsDir = 'seeds', contentDir = 'content', onSeed?: (done: number, total: number) => void): Promise<string> {
+  const plans = await ingestAll(root, seedsDir, onSeed);
   const { files } = emit(join(root, contentDir), plans);
   const clauses = plans.reduce((n, p) => n + p.clauses.length, 0);
   const overrides = plans.flatMap((p) => p.overrides.map((o) => `  note: ${o}`));

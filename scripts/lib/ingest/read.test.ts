@@ -59,7 +59,7 @@ describe('seed YAML', () => {
     expect((await problems({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': '- a list\n' }))[0]).toMatch(/^seeds\/a\.yaml:1: must be a YAML mapping/);
   });
   it('a YAML fact overrides the document, and the ingest says so', async () => {
-    const [plan] = await ingestAll(tempRoot({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': 'city: 某市\nperiod: 2024-2026\n' }));
+    const [plan] = await ingestAll(tempRoot({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': 'city: 某市\nprovince: 江苏\nperiod: 2024-2026\n' }));
     expect(plan.doc.period).toEqual({ start: 2024, end: 2026 });
     expect(plan.doc.provenance.period).toBe('yaml');
     expect(plan.overrides).toEqual(['seeds/a.yaml: `period: 2024-2026` overrides the document\'s "2025-2027"']);
@@ -68,23 +68,38 @@ describe('seed YAML', () => {
 
 describe('corpus-level bad input', () => {
   it('the same document twice is named', async () => {
-    const yaml = 'city: 某市\n';
-    const msgs = (await problems({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': yaml, 'seeds/b.txt': TEXT.replace(/\n/g, '\r\n'), 'seeds/b.yaml': 'city: 某市\nslug: other\n' }));
+    const yaml = 'city: 某市\nprovince: 江苏\n';
+    const msgs = (await problems({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': yaml, 'seeds/b.txt': TEXT.replace(/\n/g, '\r\n'), 'seeds/b.yaml': 'city: 某市\nprovince: 江苏\nslug: other\n' }));
     expect(msgs).toEqual(['seeds/b.txt: is the same document as seeds/a.txt; remove one of them']);
   });
-  it('泰州 and 台州 collide on "taizhou": a clear error, resolved only by an explicit slug', async () => {
+  it('泰州 and 台州 share the pinyin "taizhou": their GB/T 2260 codes settle it, no slug to set by hand', async () => {
     const a = '泰州市关于加快发展数字经济的指导意见\n一、总体要求\n1.加快发展。内容。\n';
     const b = '台州市关于加快发展数字经济的指导意见\n一、总体要求\n1.加快发展。内容甲。\n';
-    const files = { 'seeds/a.txt': a, 'seeds/a.yaml': 'city: 泰州\nprovince: 江苏\n', 'seeds/b.txt': b, 'seeds/b.yaml': 'city: 台州\nprovince: 浙江\n' };
-    expect(await problems(files)).toEqual([expect.stringMatching(/^seeds\/b\.yaml: plan slug "taizhou-zhidao-yijian" is already taken by seeds\/a\.txt/)]);
-    expect((await problems({ ...files, 'seeds/b.yaml': 'city: 台州\nprovince: 浙江\nslug: taizhou-zj-zhidao-yijian\n' }))).toEqual([]);
+    const files = { 'seeds/a.txt': a, 'seeds/a.yaml': 'city: 泰州\n', 'seeds/b.txt': b, 'seeds/b.yaml': 'city: 台州\n' };
+    expect((await ingestAll(tempRoot(files))).map((p) => [p.doc.slug, p.doc.province, p.doc.provinceCode, p.doc.divisionCode])).toEqual([
+      ['taizhou-zhejiang-zhidao-yijian', '浙江', '330000', '331000'],
+      ['taizhou-zhidao-yijian', '江苏', '320000', '321200'],
+    ]);
+  });
+  it('two plans with one slug are still an error naming the file', async () => {
+    const b = '泰州市关于加快发展数字经济的指导意见\n一、总体要求\n1.加快发展。内容甲。\n';
+    const files = { 'seeds/a.txt': TEXT, 'seeds/a.yaml': 'city: 泰州\nslug: same\n', 'seeds/b.txt': b, 'seeds/b.yaml': 'city: 泰州\nslug: same\n' };
+    expect(await problems(files)).toEqual([expect.stringMatching(/^seeds\/b\.yaml: plan slug "same" is already taken by seeds\/a\.txt/)]);
+  });
+  it('an unknown city is an error naming the YAML, with a hint; the YAML’s province overrides for a city the table lacks', async () => {
+    expect(await problems({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': 'city: 盐成\n' })).toEqual([
+      expect.stringMatching(/^seeds\/a\.yaml: city "盐成" is not a city, prefecture or county in GB\/T 2260 .*set `province:` in the YAML$/),
+    ]);
+    expect(await problems({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': 'city: 台州\nprovince: 江苏\n' })).toEqual([expect.stringMatching(/^seeds\/a\.yaml: city "台州" is in 浙江, not in 江苏/)]);
+    const [plan] = await ingestAll(tempRoot({ 'seeds/a.txt': TEXT, 'seeds/a.yaml': 'city: 某市\nprovince: 江苏省\n' }));
+    expect([plan.doc.province, plan.doc.provinceCode, plan.doc.divisionCode, plan.doc.provenance.province]).toEqual(['江苏', '320000', null, 'yaml']);
   });
   it('a document whose structure cannot be found is named', async () => {
-    expect((await problems({ 'seeds/a.txt': '某市通知\n这是一段没有任何编号的文字。\n', 'seeds/a.yaml': 'city: 某市\n' }))).toEqual([
+    expect((await problems({ 'seeds/a.txt': '某市通知\n这是一段没有任何编号的文字。\n', 'seeds/a.yaml': 'city: 某市\nprovince: 江苏\n' }))).toEqual([
       'seeds/a.txt: no structure found: no part (一、), section ((一)), item (1.) or article (第一条) headings in the text',
     ]);
   });
   it('reports every bad file at once, not only the first', async () => {
-    expect((await problems({ 'seeds/a.txt': '', 'seeds/a.yaml': 'city: 某市\n', 'seeds/b.txt': TEXT, 'seeds/c.txt': Buffer.from([0, 1, 2]), 'seeds/c.yaml': 'city: 某市\n' }))).toHaveLength(3);
+    expect((await problems({ 'seeds/a.txt': '', 'seeds/a.yaml': 'city: 某市\nprovince: 江苏\n', 'seeds/b.txt': TEXT, 'seeds/c.txt': Buffer.from([0, 1, 2]), 'seeds/c.yaml': 'city: 某市\nprovince: 江苏\n' }))).toHaveLength(3);
   });
 });

@@ -20,7 +20,7 @@ export function planText(title: string, ...body: string[]): string {
 }
 
 /** Ingests one crafted document (every stage but emit) and returns its plan and its clauses, also by id. */
-export async function ingestText(text: string, yaml = 'city: 测试市\n') {
+export async function ingestText(text: string, yaml = 'city: 测试市\nprovince: 江苏\n') {
   const root = tempRoot({ 'seeds/x.txt': text, 'seeds/x.yaml': yaml });
   const { doc, clauses } = await ingestSeed(root, 'seeds/x.txt');
   return { doc, clauses, byId: Object.fromEntries(clauses.map((c) => [c.id, c])) };

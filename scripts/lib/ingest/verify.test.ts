@@ -7,7 +7,7 @@ import type { Clause } from '~/schemas/policy';
 const TEXT = ['某市计划(2025-2027年)', '一、任务', '(一)数字产业', '1.发展产业。第一句。第二句。', '2.建设设施。第三句。', '附件1', '目标', '序号 | 指标 |', '1 | 营业收入(亿元) |'];
 
 // Ingested once, outside any test's time limit (the first ingest of a worker loads the tagger's dictionaries).
-const ingested = await ingestSeed(tempRoot({ 'seeds/x.txt': TEXT.join('\n'), 'seeds/x.yaml': 'city: 某市\n' }), 'seeds/x.txt');
+const ingested = await ingestSeed(tempRoot({ 'seeds/x.txt': TEXT.join('\n'), 'seeds/x.yaml': 'city: 某市\nprovince: 江苏\n' }), 'seeds/x.txt');
 async function plan() {
   return ingested;
 }

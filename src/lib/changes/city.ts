@@ -6,7 +6,7 @@
  */
 import type { AlignUnit, ChangeStep, CityChanges, ThemeShare } from '~/schemas/changes';
 import type { PlanMeta } from '~/schemas/policy';
-import { pairKey } from '~/lib/compare';
+import { PAIR_SEPARATOR } from '~/lib/compare';
 import { comparePlans } from './compare';
 import { targetMoves, trajectories, type TargetInput } from './indicators';
 
@@ -58,7 +58,7 @@ export function cityChanges(
   const slugs = plans.map((p) => p.slug);
   const all = trajectories(slugs, targets, { clauseOrder });
   const steps: ChangeStep[] = stepsOf(plans).map(([from, to, relation]) => ({
-    anchor: pairKey(from, to),
+    anchor: `${from}${PAIR_SEPARATOR}${to}`,
     relation,
     ...comparePlans({ slug: from, units: unitsOf(from) }, { slug: to, units: unitsOf(to) }, targetMoves(all, from, to)),
   }));

@@ -1,0 +1,203 @@
+/**
+ * The compare view (browser code of /compare/): any 2–4 plans side by side, theme by theme, read from their data
+ * files (/data/plans/<slug>.json). The URL names the plans in canonical order (src/lib/compare.ts) so the view can
+ * be shared and reloaded; a non-canonical one (other order, a form's repeated ?p=) is rewritten in place.
+ * Every piece of document text goes into the page as a text node (textContent / createTextNode), never as HTML.
+ */
+import { compareByTheme, compareUrl, isSameCityPair, MAX_PLANS, MIN_PLANS, plansOfQuery, themeOfQuery } from '~/lib/compare';
+import { splitByTerms } from '~/lib/highlight';
+import { formatDateZh, formatPeriod } from '~/lib/format';
+import { planFileUrl, type PlanFile } from '~/lib/opendata';
+
+interface ThemeConfig {
+  slug: string;
+  label: string;
+  url: string;
+  terms: string[];
+}
+
+type Child = Node | string | null | undefined | false;
+
+/** An element with attributes and children; strings become text nodes. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const child of children) if (child) node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  return node;
+}
+
+/** Text with the theme's terms marked. */
+function highlighted(text: string, terms: readonly string[]): Node[] {
+  return splitByTerms(text, terms).map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+}
+
+const UNKNOWN = '未知';
+const planName = (p: PlanFile) => `${p.city} ${p.label}`;
+const SIDE = ['甲', '乙', '丙', '丁'];
+
+function planCard(p: PlanFile, i: number, others: readonly string[]): HTMLElement {
+  const facts = [p.province && p.province !== p.city ? `${p.city}（${p.province}）` : p.city, p.kind ?? `类型${UNKNOWN}`, `规划期 ${formatPeriod(p.period) ?? UNKNOWN}`, `发文 ${p.issuer ?? UNKNOWN}`, formatDateZh(p.date) ?? '日期未知', `${p.clauseCount} 条`];
+  return el(
+    'div',
+    { class: 'card' },
+    el('p', { class: 'eyebrow' }, SIDE[i]),
+    el('h2', {}, el('a', { href: p.url }, p.title)),
+    el('p', {}, facts.join(' · ')),
+    others.length >= MIN_PLANS ? el('p', { class: 'no-print' }, el('a', { href: compareUrl(others) }, '移出对比')) : null,
+  );
+}
+
+function clauseCard(c: PlanFile['clauses'][number], terms: readonly string[]): HTMLElement {
+  return el(
+    'article',
+    { class: 'clause-card' },
+    el('p', { class: 'card-head' }, el('a', { href: c.url }, c.pinpoint)),
+    el('div', { class: 'doc' }, ...c.text.split('\n').map((line) => el('p', {}, ...highlighted(line, terms)))),
+    c.similar > 0 ? el('p', { class: 'similar no-print' }, el('a', { href: `${c.url}#similar-heading` }, `其他规划中的相近条款 ${c.similar} 条`)) : null,
+  );
+}
+
+function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): void {
+  const { rows, silent } = compareByTheme(
+    themes.map((t) => t.slug),
+    plans.map((p) => p.clauses),
+  );
+  const theme = new Map(themes.map((t) => [t.slug, t]));
+  const slugs = plans.map((p) => p.slug);
+  const title = plans.map(planName).join(' 与 ');
+  document.title = `对比：${title} · 政策对照`;
+  const head = el('tr', {}, el('th', { scope: 'col' }, '主题'), ...plans.map((p, i) => el('th', { scope: 'col', class: 'num' }, `${SIDE[i]} ${planName(p)}`)));
+  const overview = el(
+    'table',
+    { class: 'data-table compact' },
+    el('thead', {}, head),
+    el(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#${r.theme}` }, theme.get(r.theme)!.label)), ...r.columns.map((col) => el('td', { class: 'num' }, col.length ? String(col.length) : '–'))),
+      ),
+    ),
+  );
+  const sections = rows.map((r) => {
+    const t = theme.get(r.theme)!;
+    return el(
+      'section',
+      { class: 'compare-row', id: r.theme, 'aria-labelledby': `h-${r.theme}` },
+      el('h2', { id: `h-${r.theme}` }, el('a', { href: t.url }, t.label), ' ', el('span', { class: 'count' }, r.columns.map((col, i) => `${SIDE[i]} ${col.length}`).join(' · '))),
+      el(
+        'div',
+        { class: 'compare-cols', style: `--cols:${plans.length}` },
+        ...r.columns.map((col, i) =>
+          el('div', {}, el('h3', {}, `${SIDE[i]} · ${planName(plans[i])}`), ...(col.length ? col.map((c) => clauseCard(c, t.terms)) : [el('p', { class: 'silent-note' }, '未涉及此主题。')])),
+        ),
+      ),
+    );
+  });
+  const parts: Child[] = [
+    el('h2', { class: 'sr-only' }, `对比：${title}`),
+    el('div', { class: 'compare-cols plan-cards', style: `--cols:${plans.length}` }, ...plans.map((p, i) => planCard(p, i, slugs.filter((s) => s !== p.slug)))),
+    isSameCityPair(plans) ? el('p', { class: 'note' }, `两份规划同属${plans[0].city}：按主题看，哪些主题的条款增多、减少或新出现。`) : null,
+    el('h2', {}, '主题一览'),
+    el('div', { class: 'scroll-x' }, overview),
+    silent.length ? el('p', { class: 'muted' }, `均未涉及：${silent.map((s) => theme.get(s)!.label).join('、')}。`) : null,
+    ...sections,
+  ];
+  view.replaceChildren(...parts.filter((x): x is Node => x instanceof Node));
+  const at = themeOfQuery(location.search) ?? (location.hash ? decodeURIComponent(location.hash.slice(1)) : '');
+  if (at) document.getElementById(at)?.scrollIntoView();
+}
+
+async function load(slug: string): Promise<PlanFile> {
+  const response = await fetch(planFileUrl(slug));
+  if (!response.ok) throw new Error(slug);
+  return response.json();
+}
+
+/** The picker: a checkbox beside each plan of the static list, the chosen plans, and the button that opens the view. */
+function picker(form: HTMLFormElement, chosen: string[]): void {
+  const status = form.querySelector<HTMLElement>('[data-chosen]')!;
+  const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  const boxes: HTMLInputElement[] = [];
+  for (const link of form.querySelectorAll<HTMLAnchorElement>('a[data-p]')) {
+    const box = el('input', { type: 'checkbox', name: 'p', value: link.dataset.p!, 'aria-label': `选择 ${link.dataset.name ?? link.textContent}` });
+    box.checked = chosen.includes(box.value);
+    link.before(box);
+    boxes.push(box);
+  }
+  const update = () => {
+    const on = boxes.filter((b) => b.checked);
+    for (const b of boxes) b.disabled = !b.checked && on.length >= MAX_PLANS;
+    submit.disabled = on.length < MIN_PLANS;
+    status.textContent = on.length ? `已选 ${on.length} 份（${MIN_PLANS}–${MAX_PLANS} 份）：${on.map((b) => b.getAttribute('aria-label')!.replace(/^选择 /, '')).join('、')}` : `请选择 ${MIN_PLANS}–${MAX_PLANS} 份规划。`;
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.href = compareUrl(boxes.filter((b) => b.checked).map((b) => b.value));
+  });
+  const filter = form.querySelector<HTMLInputElement>('[data-plan-filter]');
+  filter?.addEventListener('input', () => {
+    const q = filter.value.trim();
+    for (const group of form.querySelectorAll<HTMLDetailsElement>('details[data-province]')) {
+      let shown = 0;
+      for (const li of group.querySelectorAll<HTMLElement>('li')) {
+        li.hidden = q !== '' && !(li.textContent ?? '').includes(q) && !(group.dataset.province ?? '').includes(q);
+        if (!li.hidden) shown++;
+      }
+      group.hidden = shown === 0;
+      group.open = q !== '' && shown > 0;
+    }
+  });
+  const bar = form.querySelector<HTMLElement>('[data-picker-bar]');
+  if (bar) bar.hidden = false;
+  update();
+}
+
+async function main(): Promise<void> {
+  const view = document.querySelector<HTMLElement>('[data-compare-view]');
+  const form = document.querySelector<HTMLFormElement>('[data-compare-picker]');
+  const config = document.getElementById('compare-themes');
+  if (!view || !form || !config) return;
+  for (const hint of document.querySelectorAll<HTMLElement>('[data-no-js]')) hint.hidden = true;
+  const themes: ThemeConfig[] = JSON.parse(config.dataset.themes ?? '[]');
+  const chosen = plansOfQuery(location.search);
+  picker(form, chosen);
+  const share = document.querySelector<HTMLElement>('[data-share]');
+  if (chosen.length === 0) return;
+  const canonical = compareUrl(chosen, themeOfQuery(location.search)) + location.hash;
+  if (location.pathname + location.search + location.hash !== canonical) history.replaceState(null, '', canonical);
+  if (chosen.length < MIN_PLANS || chosen.length > MAX_PLANS) {
+    view.replaceChildren(el('p', { class: 'note' }, `一次可对比 ${MIN_PLANS}–${MAX_PLANS} 份规划，链接中有 ${chosen.length} 份。请在下方重新选择。`));
+    return;
+  }
+  view.replaceChildren(el('p', { class: 'muted' }, '正在载入……'));
+  view.setAttribute('aria-busy', 'true');
+  const results = await Promise.allSettled(chosen.map(load));
+  view.removeAttribute('aria-busy');
+  const missing = chosen.filter((_, i) => results[i].status === 'rejected');
+  if (missing.length) {
+    view.replaceChildren(el('p', { class: 'note' }, `找不到这些规划：${missing.join('、')}。链接可能有误，请在下方重新选择。`));
+    return;
+  }
+  render(view, results.map((r) => (r as PromiseFulfilledResult<PlanFile>).value), themes);
+  if (share) {
+    const url = new URL(compareUrl(chosen), location.href).href;
+    const input = el('input', { type: 'text', readonly: '', value: url, 'aria-label': '本对比的链接', class: 'share-url' });
+    const copy = el('button', { type: 'button' }, '复制链接');
+    const said = el('span', { role: 'status', class: 'muted' });
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(url);
+        said.textContent = '已复制。';
+      } catch {
+        input.select();
+        said.textContent = '请按 Ctrl+C 复制。';
+      }
+    });
+    share.replaceChildren(el('label', {}, '分享本对比：', input), ' ', copy, ' ', said);
+    share.hidden = false;
+  }
+}
+
+void main();
