@@ -1,7 +1,7 @@
 /**
  * Sortable, filterable tables (browser code): a table[data-sortable] gets a button in each header cell whose th has
  * data-type ("text" or "num") that sorts its rows by the cells' data-sort (else their text); select[data-filter=key]
- * controls (their form has data-filters-for=<table id>) show only rows whose data-<key> matches. Without JS the
+ * controls (their group has data-filters-for=<table id>) show only rows whose data-<key> matches. Without JS the
  * table reads in its built order with every row shown.
  */
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -32,7 +32,7 @@ function sortable(table: HTMLTableElement): void {
   });
 }
 
-function filters(form: HTMLFormElement): void {
+function filters(form: HTMLElement): void {
   const table = document.getElementById(form.dataset.filtersFor ?? '') as HTMLTableElement | null;
   if (!table) return;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
@@ -52,4 +52,4 @@ function filters(form: HTMLFormElement): void {
 }
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) sortable(table);
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filters-for]')) filters(form);
+for (const box of document.querySelectorAll<HTMLElement>('[data-filters-for]')) filters(box);

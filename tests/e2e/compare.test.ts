@@ -137,7 +137,7 @@ describe('a theme across the country', () => {
     const page = await context.newPage();
     await page.goto(theme.url);
     await page.locator('#by-province ~ div table tbody th a').first().click();
-    await page.waitForSelector('form.filters:not([hidden])');
+    await page.waitForSelector('.filters[data-filters-for]:not([hidden])');
     const rows = page.locator('table[data-sortable] tbody tr');
     const total = await rows.count();
     const kinds = await page.locator('select[data-filter=kind] option').allTextContents();
