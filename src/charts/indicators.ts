@@ -110,7 +110,7 @@ export function indicatorChart(targets: readonly IndicatorPoint[], opts: ChartOp
     const style = styles.get(t.city ?? '未知') ?? { color: PALETTE[0], shape: SHAPES[0] };
     const px = x(yr)! + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * (RADIUS * 2 + 2);
     const py = y(t.value);
-    const name = `${t.city ?? '未知'} · ${label(t.plan)} · ${t.year}年:${formatValue(t)}`;
+    const name = `${t.city ?? '未知'} · ${label(t.plan)} · ${t.year}年：${formatValue(t)}`;
     const range = t.valueMax != null ? `<line x1="${fmt(px)}" x2="${fmt(px)}" y1="${fmt(py)}" y2="${fmt(y(t.valueMax))}" stroke="${style.color}" stroke-width="2"/>` : '';
     parts.push(
       `<a href="${esc(t.url)}" aria-label="${esc(name)}">${range}${marker(style.shape, px, py, style.color)}<title>${esc(name)}</title></a>`,

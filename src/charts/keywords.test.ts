@@ -32,7 +32,7 @@ describe('keyword bars (plan page)', () => {
     expect(widths[0]).toBeGreaterThan(widths[1]);
     expect(svg).toContain('href="/search/?q=%E5%88%9B%E6%96%B0&amp;plan=suzhou-2021-2023"');
     expect(svg).toContain('>4.7</text>');
-    expect(svg).toContain('<title>创新:突出度 4.7</title>');
+    expect(svg).toContain('<title>创新：突出度 4.7</title>');
     expect(wellFormed(svg)).toBe(true);
   });
   it('fits the width it is given, phone included', () => {
@@ -89,8 +89,8 @@ describe('keyword × plan grid (cities page)', () => {
     // Each row is shaded against its own highest rate: both rows' highest cells share the darkest fill.
     expect(cells[0][0]).toBe(cells[3][0]);
     expect(new Set(cells.map((c) => c[0])).size).toBe(3);
-    expect(svg).toContain('<title>数据 · 泰州 指导意见:每万词 60 次(共 30 次);突出词第 1 位,突出度 3.3</title>');
-    expect(svg).toContain('<title>数据 · 盐城 2025–2027:每万词 20 次(共 6 次)</title>');
+    expect(svg).toContain('<title>数据 · 泰州 指导意见：每万词 60 次（共 30 次）；突出词第 1 位，突出度 3.3</title>');
+    expect(svg).toContain('<title>数据 · 盐城 2025–2027：每万词 20 次（共 6 次）</title>');
     expect(svg).toContain('href="/search/?q=b"');
     expect(svg).toContain('href="/plans/taizhou-zhidao-yijian/"');
     expect(wellFormed(svg)).toBe(true);

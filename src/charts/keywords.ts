@@ -56,7 +56,7 @@ export function keywordBarsSvg(d: KeywordBarsData, { width, id = 'kw-bars' }: Ch
     .map((b, i) => {
       const y = i * rowH + 2;
       const w = Math.max(1, x(b.weight));
-      const name = `${b.word}:${WEIGHT_NAME} ${weightText(b.weight)}`;
+      const name = `${b.word}：${WEIGHT_NAME} ${weightText(b.weight)}`;
       return (
         `<a${attrs({ href: b.url })}><title>${esc(name)}</title>` +
         `<text${attrs({ x: labelW - 8, y: y + rowH / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': fs, fill: BAR.text })}>${esc(b.word)}</text>` +
@@ -138,10 +138,10 @@ export function keywordGridSvg(d: KeywordGridData, { width, id = 'kw-grid' }: Ch
       const x = labelW + j * cellW;
       const said = cell.count > 0;
       const box = attrs({ x: x + 1, y: y + 1, width: cellW - 2, height: cellH - 2, fill: said && rowMax > 0 ? color(cell.rate / rowMax) : null });
-      const use = `${d.rateLabel} ${rateText(cell.rate)} 次(共 ${cell.count} 次)`;
-      const own = cell.rank !== null && cell.weight !== null ? `;突出词第 ${cell.rank} 位,${WEIGHT_NAME} ${weightText(cell.weight)}` : '';
+      const use = `${d.rateLabel} ${rateText(cell.rate)} 次（共 ${cell.count} 次）`;
+      const own = cell.rank !== null && cell.weight !== null ? `；突出词第 ${cell.rank} 位，${WEIGHT_NAME} ${weightText(cell.weight)}` : '';
       // Only cells of words said carry a tooltip: at scale most cells are empty.
-      rects.push(said ? `<rect${box}><title>${esc(`${row.word} · ${col.label} ${col.sublabel}:${use}${own}`)}</title></rect>` : `<rect${box}/>`);
+      rects.push(said ? `<rect${box}><title>${esc(`${row.word} · ${col.label} ${col.sublabel}：${use}${own}`)}</title></rect>` : `<rect${box}/>`);
       texts.push(
         `<text${attrs({ x: x + cellW / 2, y: y + mid, 'font-weight': cell.rank !== null ? 700 : null, fill: said ? null : COLORS.zeroText })}>${rateText(cell.rate)}</text>`,
       );

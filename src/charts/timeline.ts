@@ -89,7 +89,7 @@ export function timelineSvg(data: readonly TimelineCity[], { width, title = '各
       const ux = width - unknownW + 2;
       const by = y + i * (BAR_H + LANE_GAP);
       rows.push(
-        `<a${attrs({ href: p.url, 'aria-label': `${label} · ${c.city}:${p.title}(时间未知)` })}><title>${esc(p.title)}(时间未知)</title>` +
+        `<a${attrs({ href: p.url, 'aria-label': `${label} · ${c.city}:${p.title}（时间未知）` })}><title>${esc(p.title)}（时间未知）</title>` +
           `<rect${attrs({ x: ux, y: by, width: unknownW - 10, height: BAR_H, rx: 4, fill: COLORS.unknown, stroke: COLORS.barStroke, 'stroke-dasharray': '4 3' })}/>` +
           `<text${attrs({ x: ux + (unknownW - 10) / 2, y: by + BAR_H / 2, dy: '0.35em', 'text-anchor': 'middle', 'font-size': fontSize - 1, fill: COLORS.text })}>${esc(label)}</text></a>`,
       );

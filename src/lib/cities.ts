@@ -45,9 +45,9 @@ export function citySlugs(cities: readonly CityName[]): Map<string, string> {
       claim(c, base);
       continue;
     }
-    if (!c.province) throw new Error(`城市 slug 冲突: ${owner.get(base)} / ${c.city} 都是 "${base}",且 ${c.city} 未注明省份`);
+    if (!c.province) throw new Error(`城市 slug 冲突： ${owner.get(base)} / ${c.city} 都是 "${base}"，且 ${c.city} 未注明省份`);
     const slug = `${base}-${toPinyinSlug(c.province)}`;
-    if (owner.has(slug)) throw new Error(`城市 slug 冲突: ${owner.get(slug)} 与 ${c.city} 都是 "${slug}"`);
+    if (owner.has(slug)) throw new Error(`城市 slug 冲突： ${owner.get(slug)} 与 ${c.city} 都是 "${slug}"`);
     claim(c, slug);
   }
   return new Map([...byName.keys()].map((name) => [name, out.get(name)!]));

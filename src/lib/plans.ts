@@ -149,7 +149,7 @@ export const SORT_DIRECTION_LABELS: Record<PlanColumnOrder, Record<SortDirection
 
 /** The page's own order (by city, then time: sortPlans), as it reads without JavaScript. */
 export const DEFAULT_SORT_VALUE = '';
-export const DEFAULT_SORT_LABEL = '默认(按城市、再按时间)';
+export const DEFAULT_SORT_LABEL = '默认（按城市、再按时间）';
 
 /** A sort order a reader can pick: column and direction, with its value in the list and its label. */
 export interface PlanSortOrder {

@@ -38,7 +38,7 @@ export function uniqueIds(keys: readonly string[], base: (key: string) => string
     for (const key of members) {
       const id = members.length === 1 ? b : `${b}-${shortHash(key)}`;
       const prev = owner.get(id);
-      if (prev !== undefined) throw new Error(`id 冲突: “${prev}” 与 “${key}” 都得到 "${id}"`);
+      if (prev !== undefined) throw new Error(`id 冲突： “${prev}” 与 “${key}” 都得到 "${id}"`);
       owner.set(id, key);
       out.set(key, id);
     }

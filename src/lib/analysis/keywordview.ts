@@ -42,7 +42,7 @@ export function keywordGridView(
     perPlan,
   );
   const chart: KeywordGridData = {
-    title: '各规划的突出词:每万词出现次数',
+    title: '各规划的突出词：每万词出现次数',
     rows: grid.words.map((word) => ({ word, url: keywordSearchUrl(word) })),
     columns: plans.map((p) => ({ label: p.city, sublabel: planShortLabel(p), url: p.url, title: `${planLabel(p)} · ${p.title}` })),
     cells: grid.cells,
