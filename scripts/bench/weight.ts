@@ -22,6 +22,7 @@ export const PAGE_TYPES: readonly [string, RegExp][] = [
   ['compare (old pair)', /^\/compare\/.+\/$/],
   ['cities index', /^\/cities\/$/],
   ['city', /^\/cities\/[^/]+\/$/],
+  ['city changes', /^\/cities\/[^/]+\/changes\/$/],
   ['search', /^\/search\/$/],
   ['indicators', /^\/indicators\//],
   ['departments index', /^\/departments\/$/],
