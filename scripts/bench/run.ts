@@ -9,7 +9,7 @@
  *   3. page weight per page type: HTML + CSS + JS (uncompressed), the heaviest page and the most JS
  *   4. for the synthesised corpora, the reader jobs of the compare view and the theme overview (tests/e2e/compare.test.ts)
  *      in chromium against that build
- * and checks the issue's goals on them. Options: --plans 5,100,1000; --keep (leave the temp trees, paths printed); --no-e2e;
+ * and checks the issue's goals on them. Options: --plans 5,100,1000; --keep (leave the temp trees, paths printed); --no-e2e; --no-lighthouse (Lighthouse runs on the seeds' build: scripts/bench/lighthouse.ts);
  * --no-write (do not touch BENCHMARKS.md). The file's hand-kept "## History" section is carried over.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { SEARCH_INDEX_DIR, loadSite } from '../lib/checks/site';
 import { synthesise } from './synthesise';
 import { summarise, type TypeSummary } from './weight';
+import { lighthouseTable, runLighthouse, type LighthouseRow } from './lighthouse';
 
 const REPO = resolve('.');
 /** Not copied into the temp build tree. */
@@ -63,8 +64,13 @@ interface Run {
   weights: TypeSummary[];
   /** The e2e reader jobs on this build: "7 passed, 0 failed", or why they did not run. */
   e2e?: string;
+  /** Lighthouse on one page per type (the seeds' build only), or why it did not run. */
+  lighthouse?: LighthouseRow[] | string;
   failed?: string;
 }
+
+/** Lighthouse goals of the quality issue: performance ≥ 95 and CLS < 0.1 on every page type. */
+const LIGHTHOUSE_GOALS = { performance: 95, cls: 0.1 };
 
 /** The reader jobs run against each synthesised build. */
 const E2E_JOBS = 'tests/e2e/compare.test.ts';
@@ -110,7 +116,7 @@ function distBytes(root: string, files: Iterable<string>): number {
   return n;
 }
 
-function benchCorpus(plans: number): Run {
+async function benchCorpus(plans: number): Promise<Run> {
   const seedsOnly = plans === SEED_COUNT();
   const dir = tempRepo(String(plans));
   if (!seedsOnly) {
@@ -139,6 +145,14 @@ function benchCorpus(plans: number): Run {
   run.distBytes = distBytes(site.root, site.files);
   run.weights = summarise(site);
   console.log(`bench: ${plans} plans → ${run.pages} pages, ${mb(run.distBytes)} MB in ${run.seconds.toFixed(1)} s`);
+  if (seedsOnly && !process.argv.includes('--no-lighthouse')) {
+    console.log(`bench: ${plans} plans — Lighthouse, one page per type …`);
+    try {
+      run.lighthouse = await runLighthouse(join(dir, 'dist'));
+    } catch (error) {
+      run.lighthouse = `Lighthouse did not run: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
   if (!seedsOnly && !process.argv.includes('--no-e2e')) {
     console.log(`bench: ${plans} plans — reader jobs (${E2E_JOBS}) …`);
     run.e2e = readerJobs(dir);
@@ -227,14 +241,14 @@ function keptHistory(file: string): string {
   return at < 0 ? '' : `\n${text.slice(at + 1)}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = option('--plans', `${SEED_COUNT()},100,1000`)
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
   const runs: Run[] = [];
   for (const plans of sizes) {
-    const run = benchCorpus(plans);
+    const run = await benchCorpus(plans);
     runs.push(run);
     if (!process.argv.includes('--keep') && !run.failed) rmSync(run.dir, { recursive: true, force: true });
     else console.log(`bench: ${plans} plans — tree kept at ${run.dir}`);
@@ -263,9 +277,27 @@ function main(): void {
     '',
     'Search figures: `npm run bench:search` (`--plans 1000` for the national corpus).',
     '',
+    ...lighthouseSection(runs),
   ].join('\n');
   console.log(`\n${report}`);
   if (!process.argv.includes('--no-write')) writeFileSync('BENCHMARKS.md', report + keptHistory('BENCHMARKS.md'));
 }
 
-main();
+/** Lighthouse figures of the seeds' build, with the goals, for BENCHMARKS.md. */
+function lighthouseSection(runs: Run[]): string[] {
+  const lh = runs.find((r) => r.lighthouse !== undefined)?.lighthouse;
+  if (lh === undefined) return [];
+  const head = ['## Lighthouse (the seeds\' build; `npm run bench:lighthouse`, default mobile preset with simulated throttling)', ''];
+  if (typeof lh === 'string') return [...head, lh, ''];
+  const slow = lh.filter((r) => r.scores.performance < LIGHTHOUSE_GOALS.performance).map((r) => `${r.type} ${r.scores.performance}`);
+  const shifty = lh.filter((r) => !(r.cls < LIGHTHOUSE_GOALS.cls)).map((r) => `${r.type} ${r.cls.toFixed(3)}`);
+  return [
+    ...head,
+    lighthouseTable(lh),
+    '',
+    `Performance ≥ ${LIGHTHOUSE_GOALS.performance} on every page type: ${met(slow.length === 0)}${slow.length ? ` (${slow.join(', ')})` : ''}; CLS < ${LIGHTHOUSE_GOALS.cls}: ${met(shifty.length === 0)}${shifty.length ? ` (${shifty.join(', ')})` : ''}.`,
+    '',
+  ];
+}
+
+await main();
