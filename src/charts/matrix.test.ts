@@ -19,8 +19,8 @@ describe('matrix', () => {
     const svg = matrixSvg(data, { width: 960 });
     expect(svg.match(/<rect/g)).toHaveLength(4);
     expect(svg).toContain('href="/themes/data-elements/?plan=taizhou-zhidao-yijian#plan-x"');
-    expect(svg).toContain('aria-label="数据要素 · 泰州 指导意见:2 条"');
-    expect(svg).toContain('aria-label="算力 · 泰州 指导意见:– 未涉及"');
+    expect(svg).toContain('aria-label="数据要素 · 泰州 指导意见：2 条"');
+    expect(svg).toContain('aria-label="算力 · 泰州 指导意见：– 未涉及"');
     expect(svg).toMatch(/>–<\/text>/);
     expect(svg).toMatch(/>9<\/text>/);
   });

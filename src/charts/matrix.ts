@@ -56,7 +56,7 @@ export function matrixSvg(d: MatrixData, { width, title = '主题 × 规划 条�
           const x = labelW + j * cellW;
           const fill = v === 0 ? COLORS.zero : color(v);
           const textFill = v === 0 ? COLORS.zeroText : COLORS.text;
-          const name = v === 0 ? `${row.label} · ${col.title}:– 未涉及` : `${row.label} · ${col.title}:${v} 条`;
+          const name = v === 0 ? `${row.label} · ${col.title}：– 未涉及` : `${row.label} · ${col.title}：${v} 条`;
           return (
             `<a${attrs({ href: d.cellUrl(i, j), 'aria-label': name })}><title>${esc(name)}</title>` +
             `<rect${attrs({ x: x + 1, y: y + 1, width: cellW - 2, height: cellH - 2, rx: 3, fill, stroke: v === 0 ? '#e3e6e8' : null })}/>` +

@@ -78,7 +78,7 @@ export function timelineSvg(data: readonly TimelineCity[], { width, title = '各
       const w = x1 - x0 - 2;
       const fits = textWidth(p.label, fontSize) + 8 <= w;
       rows.push(
-        `<a${attrs({ href: p.url, 'aria-label': `${p.label} · ${c.city}:${p.title}` })}><title>${esc(p.title)}</title>` +
+        `<a${attrs({ href: p.url, 'aria-label': `${p.label} · ${c.city}：${p.title}` })}><title>${esc(p.title)}</title>` +
           `<rect${attrs({ x: x0 + 1, y: by, width: w, height: BAR_H, rx: 4, fill: COLORS.bar, stroke: COLORS.barStroke })}/>` +
           `<text${attrs({ x: fits ? x0 + 1 + w / 2 : x1 + 3, y: by + BAR_H / 2, dy: '0.35em', 'text-anchor': fits ? 'middle' : 'start', 'font-size': fontSize, fill: COLORS.text })}>${esc(p.label)}</text></a>`,
       );
@@ -89,7 +89,7 @@ export function timelineSvg(data: readonly TimelineCity[], { width, title = '各
       const ux = width - unknownW + 2;
       const by = y + i * (BAR_H + LANE_GAP);
       rows.push(
-        `<a${attrs({ href: p.url, 'aria-label': `${label} · ${c.city}:${p.title}（时间未知）` })}><title>${esc(p.title)}（时间未知）</title>` +
+        `<a${attrs({ href: p.url, 'aria-label': `${label} · ${c.city}：${p.title}（时间未知）` })}><title>${esc(p.title)}（时间未知）</title>` +
           `<rect${attrs({ x: ux, y: by, width: unknownW - 10, height: BAR_H, rx: 4, fill: COLORS.unknown, stroke: COLORS.barStroke, 'stroke-dasharray': '4 3' })}/>` +
           `<text${attrs({ x: ux + (unknownW - 10) / 2, y: by + BAR_H / 2, dy: '0.35em', 'text-anchor': 'middle', 'font-size': fontSize - 1, fill: COLORS.text })}>${esc(label)}</text></a>`,
       );
