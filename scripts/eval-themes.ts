@@ -14,7 +14,8 @@
  *
  * An out-of-corpus check: --labels <file> (repeatable) --content <dir> (its clauses, segmented by the ingest
  * pipeline) — the tagger trained on the committed labels and content/ tags those clauses; one table per label file and,
- * if the file has a `set` column, one per set (main / genre), plus the three card themes' figures.
+ * if the file has a `set` column, one per set (main / genre), plus the three card themes' figures; and the same for the
+ * rules alone (no model), to see which component errs.
  *
  * Options: --labels <file>, --content <dir> (the clauses the labels name; default content), --json <file> (clauses as a
  * JSON array instead), --train-content <dir> (the clauses the committed labels name; default content).
@@ -132,7 +133,9 @@ if (given.length === 0) {
   printDisagreements('leave-one-plan-out', lopo);
 } else {
   const clauses = load(arg('content', 'content')!, arg('json', null));
-  const tags = tagWith(model, modelInputs(clauses));
+  const inputs = modelInputs(clauses);
+  const tags = tagWith(model, inputs);
+  const rules = tagWith(null, inputs);
   for (const file of given) {
     const labels = parseLabels(fs.readFileSync(file, 'utf8'), file);
     const result = report(file, file, labels, clauses, tags);
@@ -140,7 +143,9 @@ if (given.length === 0) {
     for (const set of sets) {
       const plans = new Set(labels.filter((l) => l.set === set).map((l) => l.plan)).size;
       report(`${file}, set "${set}"`, `${file}, ${plans} plans`, labels.filter((l) => l.set === set), clauses, tags);
+      report(`${file}, set "${set}", rules alone (no model)`, `${file}, ${plans} plans`, labels.filter((l) => l.set === set), clauses, rules);
     }
+    if (!sets.length) report(`${file}, rules alone (no model)`, file, labels, clauses, rules);
     printDisagreements(file, result);
   }
 }

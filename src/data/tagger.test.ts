@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CITED_TITLE,
+  CONSULTATION_NOTICE,
   CONTEXT,
   DEADLINE_COLUMN,
   DEFINITION,
@@ -22,6 +23,7 @@ import {
   REPEAT,
   REPEAT_CAP,
   RETROSPECT_HEADING,
+  SCOPE_ARTICLE,
   STRONG,
   THRESHOLD_LONG,
   THRESHOLD_SHORT,
@@ -56,7 +58,22 @@ describe('clauses that commit to nothing', () => {
     expect(ISSUING_NOTICE.test('印发实施数字经济发展规划。')).toBe(false);
   });
 
+  it('CONSULTATION_NOTICE: a call for comments on a draft; not a task to consult', () => {
+    expect(CONSULTATION_NOTICE.test('起草了《某省数字政府建设总体方案》,现公开向社会征求意见。')).toBe(true);
+    expect(CONSULTATION_NOTICE.test('研究起草了《某省实施方案(征求意见稿)》,现征求社会公众意见。')).toBe(true);
+    expect(CONSULTATION_NOTICE.test('本次征求意见时间为2025年11月18日至25日。')).toBe(true);
+    expect(CONSULTATION_NOTICE.test('制定数据条例,广泛征求社会公众意见。')).toBe(false);
+  });
+
+  it('SCOPE_ARTICLE: where a 管理办法 or 条例 applies; not a task that names one', () => {
+    expect(SCOPE_ARTICLE.test('本市行政区域内公共数据的开放、利用及其相关管理活动,适用本办法。')).toBe(true);
+    expect(SCOPE_ARTICLE.test('本省数字经济促进工作,适用本条例。')).toBe(true);
+    expect(SCOPE_ARTICLE.test('制定公共数据开放管理办法,明确适用范围。')).toBe(false);
+  });
+
   it('DEFINITION: 下列用语的含义, "X,是指", "所称X是指"; not "是指导" inside a task', () => {
+    expect(DEFINITION.test('本办法所称公共数据开放主体(以下简称开放主体),是指国家机关。')).toBe(true);
+    expect(DEFINITION.test('〔名称解释〕 算力券是指由政府发放的权益兑换凭证。')).toBe(true);
     expect(DEFINITION.test('本办法下列用语的含义:')).toBe(true);
     expect(DEFINITION.test('公共数据,是指行政机关在履行职责过程中采集、产生的各类数据。')).toBe(true);
     expect(DEFINITION.test('本办法所称数据要素市场是指数据资源流通交易的场所。')).toBe(true);
@@ -64,7 +81,7 @@ describe('clauses that commit to nothing', () => {
   });
 
   it('RETROSPECT_HEADING: sections that look back, at the start of a heading only', () => {
-    for (const h of ['发展基础', '发展基础和面临形势', '发展成就', '发展现状', '现实基础', '面临形势', '发展形势', '机遇与挑战', '机遇和挑战']) {
+    for (const h of ['发展基础', '发展基础和面临形势', '发展成就', '发展现状', '现实基础', '面临形势', '发展形势', '总体形势', '基本态势', '发展背景', '机遇与挑战', '机遇和挑战']) {
       expect(RETROSPECT_HEADING.test(h)).toBe(true);
     }
     expect(RETROSPECT_HEADING.test('夯实数字经济发展基础')).toBe(false);
@@ -89,6 +106,8 @@ describe('clauses that commit to nothing', () => {
     expect(PURPOSE_SENTENCE.test('为加快培育壮大数字经济,特制定某市数字经济创新发展行动计划。')).toBe(true);
     expect(PURPOSE_SENTENCE.test('现制定某省数字化建设2024年工作要点如下。')).toBe(true);
     expect(PURPOSE_SENTENCE.test('为推进数字政府建设,现提出如下意见。')).toBe(true);
+    expect(PURPOSE_SENTENCE.test('为全面推进数字强市建设,根据《某省规划》,特编制本规划。')).toBe(true);
+    expect(PURPOSE_SENTENCE.test('组织编制数字经济发展规划。')).toBe(false);
     expect(PURPOSE_SENTENCE.test('研究制定公共数据授权运营管理办法。')).toBe(false);
   });
 

@@ -48,15 +48,26 @@ export const SHORT_TERM = 2;
  */
 export const ISSUING_NOTICE = /印发给你们/u;
 /**
- * Definitions of a 管理办法 or 若干政策 ("本办法下列用语的含义:…", "公共数据,是指…", "本办法所称公共数据是指…"): they say
- * what a word means and commit to nothing. The clause takes no theme.
+ * A call for comments on a draft ("…起草了《…(征求意见稿)》,现公开向社会征求意见。", "现征求社会公众意见", "本次征求
+ * 意见时间为…"): like an issuing notice it passes a document on and commits to nothing of its own; a task to consult
+ * ("广泛征求社会公众意见") is not one (no 现). The clause takes no theme.
  */
-export const DEFINITION = /下列用语的含义|所称[^。,]{1,20}是指|^[^。,]{2,20},是指/u;
+export const CONSULTATION_NOTICE = /现(?:公开)?(?:向社会(?:公开)?)?征求(?:社会公众)?意见|征求意见时间/u;
 /**
- * Sections that look back — 发展基础, 发展成就, 发展现状, 面临形势 …: their paragraphs report what was done or what the
+ * The scope article of a 管理办法 or 条例 ("本市行政区域内公共数据的开放…,适用本办法。"): it says where the rules apply,
+ * not what is to be done. The clause takes no theme.
+ */
+export const SCOPE_ARTICLE = /适用本(?:办法|条例|规定|细则|措施|政策|意见)/u;
+/**
+ * Definitions of a 管理办法 or 若干政策 ("本办法下列用语的含义:…", "〔名称解释〕", "公共数据,是指…", "本办法所称公共数据是指…",
+ * "本办法所称开放主体(以下简称…),是指…"): they say what a word means and commit to nothing. The clause takes no theme.
+ */
+export const DEFINITION = /下列用语的含义|名称解释|所称[^。]{1,30}?是指|^[^。,]{2,20},是指/u;
+/**
+ * Sections that look back — 发展基础, 发展成就, 发展现状, 面临形势, 总体形势, 基本态势, 发展背景 …: their paragraphs report what was done or what the
  * situation is, and commit to nothing, whatever their figures. Clauses under such a heading take no theme.
  */
-export const RETROSPECT_HEADING = /^(?:发展基础|发展成就|发展现状|现实基础|面临形势|发展形势|机遇(?:与|和)挑战)/u;
+export const RETROSPECT_HEADING = /^(?:发展基础|发展成就|发展现状|现实基础|面临形势|发展形势|总体形势|基本态势|发展背景|机遇(?:与|和)挑战)/u;
 /**
  * Sections of guidance — 指导思想, 基本原则: by the labelling policy a direction is not a commitment, so in them only a
  * mention with a quantified target of its own counts ("guidance"); a heading naming the theme still does. The
@@ -70,9 +81,11 @@ export const LEADING_LABEL = /^\s*([^\n。::]{2,8})[。::]?\s*\n/u;
  * 实际,制定本方案。", "…,特制订本年度重点工作安排。", "…,现提出如下意见。": it commits to nothing itself, so a
  * mention in it is shown but scores nothing, even in a short clause ("purpose"). Matched against each sentence (up to
  * its SENTENCE_END): the verb is followed by 本 / 如下 / 以下 or preceded by 特 / 现 ("特制定重庆市数字经济创新发展行动
- * 计划。", "现制定…工作要点如下。"), so a task to draw up a document ("研究制定公共数据授权运营管理办法。") is not one.
+ * 计划。", "现制定…工作要点如下。", "特编制本规划。"), so a task to draw up a document ("研究制定公共数据授权运营管理办法。")
+ * is not one. A clause whose LAST sentence is one is a preamble that says why the document was written (the background
+ * and basis before it included: "算力是…新型生产力。近年来,…。为加快…,特制订本方案。") and takes no theme.
  */
-export const PURPOSE_SENTENCE = /(?:(?:制定|制订|提出)(?:本|如下|以下)|[特现](?:制定|制订|提出))[^。]{0,30}。?$/u;
+export const PURPOSE_SENTENCE = /(?:(?:制定|制订|编制|提出)(?:本|如下|以下)|[特现](?:制定|制订|编制|提出))[^。]{0,30}。?$/u;
 /** Where a sentence ends (for PURPOSE_SENTENCE). */
 export const SENTENCE_END = '。';
 /**

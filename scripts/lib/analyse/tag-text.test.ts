@@ -51,6 +51,20 @@ describe('sectionMode: which rule makes a clause commit to nothing, or a section
     expect(mode('推进公共数据开放。', null, ['主要任务'])).toEqual({ mode: 'plan', silence: null });
   });
 
+  it('a call for comments, a preamble ending in its purpose, a scope article are silent too', () => {
+    expect(mode('为贯彻落实国务院文件,起草了《某省数字政府大脑建设总体方案》,现公开向社会征求意见。')).toEqual({
+      mode: 'silent',
+      silence: 'consultation',
+    });
+    // The background and basis before the sentence of purpose: the whole preamble says why (wuhan-suanli, blind15).
+    const preamble = '算力是集信息计算力、网络运载力于一体的新型生产力。近年来,算力基础设施呈现多元泛在特征。为加快我市算力基础设施发展,特制订本方案。';
+    expect(mode(preamble)).toEqual({ mode: 'silent', silence: 'purpose' });
+    expect(mode(`${preamble}\n`)).toEqual({ mode: 'silent', silence: 'purpose' });
+    // A sentence of purpose followed by what the document commits to: not silenced as a whole.
+    expect(mode('为推进算力发展,制定本方案。到2027年,全市算力规模达到10EFlops。')).toEqual({ mode: 'plan', silence: null });
+    expect(mode('本市行政区域内公共数据开放活动,适用本办法。')).toEqual({ mode: 'silent', silence: 'scope' });
+  });
+
   it('a notice or a definition is silent even under a section of guidance', () => {
     expect(mode('现将《某市方案》印发给你们。', null, ['指导思想'])).toEqual({ mode: 'silent', silence: 'notice' });
   });

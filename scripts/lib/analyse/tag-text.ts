@@ -9,12 +9,14 @@
  */
 import {
   CITED_TITLE,
+  CONSULTATION_NOTICE,
   DEFINITION,
   GUIDANCE_HEADING,
   ISSUING_NOTICE,
   LEADING_LABEL,
   PURPOSE_SENTENCE,
   RETROSPECT_HEADING,
+  SCOPE_ARTICLE,
   SENTENCE_END,
   TRAILER,
 } from '~/data/tagger';
@@ -97,25 +99,39 @@ export function spansOf(text: string, phrases: string[]): Span[] {
   return spans;
 }
 
-/** Why a clause commits to nothing: an issuing notice, definitions, or a section that looks back. */
-export type Silence = 'notice' | 'definition' | 'retrospect';
+/**
+ * Why a clause commits to nothing: an issuing notice, a call for comments, a preamble that ends by saying why the
+ * document was written, definitions, a scope article, or a section that looks back.
+ */
+export type Silence = 'notice' | 'consultation' | 'purpose' | 'definition' | 'scope' | 'retrospect';
+
+/** Whether the clause's last sentence is a sentence of purpose (PURPOSE_SENTENCE): a preamble saying why. */
+function endsInPurpose(folded: string): boolean {
+  const end = folded.trimEnd().length;
+  return end > 0 && purposeSpans(folded.slice(0, end)).some(([, b]) => b === end);
+}
 
 /** How a clause frames what it says: 'silent' (takes no theme), 'guidance' (only targets count) or 'plan'. */
 export interface SectionMode {
   mode: 'silent' | 'guidance' | 'plan';
-  /** For a silent clause, which rule silenced it (ISSUING_NOTICE, DEFINITION, RETROSPECT_HEADING); else null. */
+  /** For a silent clause, which rule silenced it (see sectionMode); else null. */
   silence: Silence | null;
 }
 
 /**
- * How a clause frames what it says (`folded`: its analysisText): 'silent' for an issuing notice (ISSUING_NOTICE),
- * definitions (DEFINITION) or a section that looks back (RETROSPECT_HEADING), which take no theme; 'guidance' for a
+ * How a clause frames what it says (`folded`: its analysisText): 'silent' for an issuing notice (ISSUING_NOTICE), a
+ * call for comments (CONSULTATION_NOTICE), a clause ending in a sentence of purpose (PURPOSE_SENTENCE), definitions
+ * (DEFINITION), a scope article (SCOPE_ARTICLE) or a section that looks back (RETROSPECT_HEADING), which take no
+ * theme; 'guidance' for a
  * section of guidance (GUIDANCE_HEADING); 'plan' else. Sections are named by the enclosing headings, the clause's
  * heading or its first line (LEADING_LABEL).
  */
 export function sectionMode(input: TagInput, folded: string): SectionMode {
   if (ISSUING_NOTICE.test(folded)) return { mode: 'silent', silence: 'notice' };
+  if (CONSULTATION_NOTICE.test(folded)) return { mode: 'silent', silence: 'consultation' };
+  if (endsInPurpose(folded)) return { mode: 'silent', silence: 'purpose' };
   if (DEFINITION.test(folded)) return { mode: 'silent', silence: 'definition' };
+  if (SCOPE_ARTICLE.test(folded)) return { mode: 'silent', silence: 'scope' };
   const label = LEADING_LABEL.exec(input.text)?.[1];
   const names = [...input.context, input.heading ?? '', label ?? ''].map((h) => fold(h));
   if (names.some((h) => RETROSPECT_HEADING.test(h))) return { mode: 'silent', silence: 'retrospect' };
