@@ -124,7 +124,7 @@ describe('qualitative aims and conjunction lists are passing mentions', () => {
     expect(evidence('smart-manufacturing', text)).toEqual(['{智能制造}']);
     expect(tag(text)).toEqual([]);
     // The same term as the object of an action is a commitment.
-    expect(evidence('smart-manufacturing', '加快推进智能制造示范工厂建设。')).toEqual(['智能制造']);
+    expect(evidence('smart-manufacturing', '加快推进智能制造示范工厂建设。')).toEqual(['智能制造', '示范工厂']);
   });
 
   it('"A、B和C": the item after the conjunction is listed (苏州 发展思路 数据要素化)', () => {
