@@ -17,6 +17,7 @@ import {
   LIST_END_NEAR,
   PART,
   PHRASE_OPENING,
+  PRINCIPLE_SENTENCE,
   PURPOSE_SENTENCE,
   QUALITATIVE_AIM,
   QUANTITY,
@@ -87,7 +88,15 @@ describe('clauses that commit to nothing', () => {
     expect(RETROSPECT_HEADING.test('夯实数字经济发展基础')).toBe(false);
   });
 
-  it('GUIDANCE_HEADING: 指导思想, 基本原则; not 总体要求 or 发展目标', () => {
+  it('PRINCIPLE_SENTENCE: a principle a 管理办法 sets; not a task that names principles', () => {
+    expect(PRINCIPLE_SENTENCE.test('公共数据开放应当遵循“统筹部署、需求导向、分类管理、安全可控”的原则。')).toBe(true);
+    expect(PRINCIPLE_SENTENCE.test('算力券的申领、使用及管理遵循公平公正、按需领取的原则。')).toBe(true);
+    expect(PRINCIPLE_SENTENCE.test('制定公共数据分类分级原则和开放目录。')).toBe(false);
+  });
+
+  it('GUIDANCE_HEADING: 指导思想, 基本原则, an article headed 原则; not 总体要求 or 发展目标', () => {
+    expect(GUIDANCE_HEADING.test('原则')).toBe(true);
+    expect(GUIDANCE_HEADING.test('原则性要求')).toBe(false);
     expect(GUIDANCE_HEADING.test('指导思想')).toBe(true);
     expect(GUIDANCE_HEADING.test('基本原则')).toBe(true);
     expect(GUIDANCE_HEADING.test('总体要求')).toBe(false);

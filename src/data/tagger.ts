@@ -69,11 +69,16 @@ export const DEFINITION = /下列用语的含义|名称解释|所称[^。]{1,30}
  */
 export const RETROSPECT_HEADING = /^(?:发展基础|发展成就|发展现状|现实基础|面临形势|发展形势|总体形势|基本态势|发展背景|机遇(?:与|和)挑战)/u;
 /**
- * Sections of guidance — 指导思想, 基本原则: by the labelling policy a direction is not a commitment, so in them only a
+ * Sections of guidance — 指导思想, 基本原则, an article headed 原则: by the labelling policy a direction is not a commitment, so in them only a
  * mention with a quantified target of its own counts ("guidance"); a heading naming the theme still does. The
  * section may be an enclosing heading, the clause's heading, or a first line of its own ("指导思想。").
  */
-export const GUIDANCE_HEADING = /^(?:指导思想|基本原则)/u;
+export const GUIDANCE_HEADING = /^(?:指导思想|基本原则|原则$)/u;
+/**
+ * A principle a 管理办法 or 实施细则 sets ("公共数据开放应当遵循“统筹部署、需求导向…”的原则。", "…的申领、使用及管理
+ * 遵循公平公正…的原则"): a direction, not a commitment, so the clause is read as a section of guidance.
+ */
+export const PRINCIPLE_SENTENCE = /遵循[^。]{0,60}的?原则/u;
 /** A first line that only names the paragraph's section ("指导思想。", "发展思路:"): read like a heading. */
 export const LEADING_LABEL = /^\s*([^\n。::]{2,8})[。::]?\s*\n/u;
 /**

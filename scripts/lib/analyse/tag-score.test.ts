@@ -47,6 +47,11 @@ describe('scoring the rule evidence', () => {
     expect(weak).toMatchObject({ score: WEAK_CAP, evidence: ['(数据流通)', '<数据开放>', '~数据治理', '~数据服务#'] });
     expect(score(theme([hit('公共数据', 'key', 'passing', 0, ['purpose'])]), 20)).toMatchObject({ score: 0, evidence: ['为公共数据'] });
     expect(score(theme([hit('公共数据', 'key', 'passing', 0, ['purpose', 'cited'])]), 20).score).toBe(1);
+    // Only without a target in a section of guidance: a direction, no evidence even for a short principle.
+    expect(score(theme([hit('政策支持', 'term', 'passing', 0, ['guidance']), hit('政策', 'cue', 'passing', 0, ['guidance'])]), 40)).toMatchObject({
+      score: 0,
+      evidence: ['^政策支持', '~政策'],
+    });
     const marks = (['aim', 'cited', 'guidance'] as const).map((why) => score(theme([hit('公共数据', 'key', 'passing', 0, [why])])).evidence[0]);
     expect(marks).toEqual(['{公共数据}', '《公共数据》', '^公共数据']);
   });

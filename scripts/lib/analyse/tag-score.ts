@@ -5,7 +5,7 @@
  *   a key term really mentioned, or any term with a quantified target of its own, decides on its own (KEY);
  * - a cue, or a term only mentioned in passing, is WEAK; a cue with a target of its own is STRONG yet still weak
  *   evidence; all weak evidence together adds at most WEAK_CAP, so it never decides a long clause alone;
- *   a mention only in sentences of purpose adds nothing at all;
+ *   a mention only in sentences of purpose, or only without a target in a section of guidance, adds nothing at all;
  * - the clause's own heading naming the theme decides (HEADING); an enclosing heading with a part term decides
  *   (PART), else one with a heading term, or a table group with one, adds CONTEXT;
  * - a clause that commits to nothing (an issuing notice, definitions, a section that looks back) scores nothing.
@@ -45,8 +45,13 @@ export interface ThemeScore {
 /** The score a clause of this length needs (folded, trailer removed). */
 export const thresholdFor = (length: number) => (length <= SHORT_CLAUSE ? THRESHOLD_SHORT : THRESHOLD_LONG);
 
-/** A hit found only in sentences of purpose (PURPOSE_SENTENCE), which commit to nothing. */
-const onlyPurpose = (h: TermHit) => h.kind === 'passing' && h.passing.length === 1 && h.passing[0] === 'purpose';
+/**
+ * A hit found only in sentences of purpose (PURPOSE_SENTENCE), which commit to nothing, or only without a target in a
+ * section of guidance (GUIDANCE_HEADING, PRINCIPLE_SENTENCE), where by the labelling policy a direction is not a
+ * commitment: shown, but no evidence at all — not even for a short principle ("政策引领,加大政策支持力度。").
+ */
+const noEvidence = (h: TermHit) =>
+  h.kind === 'passing' && h.passing.length === 1 && (h.passing[0] === 'purpose' || h.passing[0] === 'guidance');
 
 /** How a passing term shows in the evidence (see ThemeScore): the first reason in this order marks it. */
 function passingEvidence(term: string, why: TermHit['passing']): string {
@@ -71,12 +76,12 @@ function scoreTheme(t: ThemeEvidence, threshold: number): ThemeScore {
         weakScore += STRONG;
         evidence.push(`~${h.phrase}#`);
       } else {
-        if (!onlyPurpose(h)) weakScore += WEAK;
+        if (!noEvidence(h)) weakScore += WEAK;
         evidence.push(`~${h.phrase}`);
       }
     } else if (h.kind === 'passing') {
       // Only in a sentence of purpose: shown, but no evidence at all (not even for a short clause).
-      if (!onlyPurpose(h)) weakScore += WEAK;
+      if (!noEvidence(h)) weakScore += WEAK;
       evidence.push(passingEvidence(h.phrase, h.passing));
     } else {
       const s = STRONG + Math.min(h.count - 1, REPEAT_CAP) * REPEAT;

@@ -49,6 +49,9 @@ describe('sectionMode: which rule makes a clause commit to nothing, or a section
     expect(mode('指导思想。\n坚持创新引领。')).toEqual({ mode: 'guidance', silence: null });
     expect(mode('坚持创新引领。', null, ['总体要求', '基本原则'])).toEqual({ mode: 'guidance', silence: null });
     expect(mode('推进公共数据开放。', null, ['主要任务'])).toEqual({ mode: 'plan', silence: null });
+    // A principle of a 管理办法 is read as guidance, whatever its section (PRINCIPLE_SENTENCE, or an article headed 原则).
+    expect(mode('公共数据开放应当遵循“统筹部署、安全可控”的原则。', null, ['总则'])).toEqual({ mode: 'guidance', silence: null });
+    expect(mode('算力券的使用应遵守相关的法律法规。', '原则', ['总则'])).toEqual({ mode: 'guidance', silence: null });
   });
 
   it('a call for comments, a preamble ending in its purpose, a scope article are silent too', () => {

@@ -14,6 +14,7 @@ import {
   GUIDANCE_HEADING,
   ISSUING_NOTICE,
   LEADING_LABEL,
+  PRINCIPLE_SENTENCE,
   PURPOSE_SENTENCE,
   RETROSPECT_HEADING,
   SCOPE_ARTICLE,
@@ -122,7 +123,7 @@ export interface SectionMode {
  * How a clause frames what it says (`folded`: its analysisText): 'silent' for an issuing notice (ISSUING_NOTICE), a
  * call for comments (CONSULTATION_NOTICE), a clause ending in a sentence of purpose (PURPOSE_SENTENCE), definitions
  * (DEFINITION), a scope article (SCOPE_ARTICLE) or a section that looks back (RETROSPECT_HEADING), which take no
- * theme; 'guidance' for a
+ * theme; 'guidance' for a clause setting a principle (PRINCIPLE_SENTENCE) or in a
  * section of guidance (GUIDANCE_HEADING); 'plan' else. Sections are named by the enclosing headings, the clause's
  * heading or its first line (LEADING_LABEL).
  */
@@ -135,6 +136,6 @@ export function sectionMode(input: TagInput, folded: string): SectionMode {
   const label = LEADING_LABEL.exec(input.text)?.[1];
   const names = [...input.context, input.heading ?? '', label ?? ''].map((h) => fold(h));
   if (names.some((h) => RETROSPECT_HEADING.test(h))) return { mode: 'silent', silence: 'retrospect' };
-  if (names.some((h) => GUIDANCE_HEADING.test(h))) return { mode: 'guidance', silence: null };
+  if (names.some((h) => GUIDANCE_HEADING.test(h)) || PRINCIPLE_SENTENCE.test(folded)) return { mode: 'guidance', silence: null };
   return { mode: 'plan', silence: null };
 }
