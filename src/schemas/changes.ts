@@ -174,6 +174,11 @@ export const cityChangesSchema = z.object({
   plans: z.array(z.string()),
   /** The steps compared: each plan with the one before it, and with the previous plan of its own kind. */
   steps: z.array(changeStepSchema),
+  /**
+   * Every other pair of its plans (earlier first, in time order), compared the same way as a step, for the compare
+   * view of any two of the city's plans; no page of its own. A city has few plans: bounded, linear in the corpus.
+   */
+  pairs: z.array(changeStepSchema.omit({ relation: true })),
   /** Target trajectories stated by ≥ 2 of its plans. */
   trajectories: z.array(trajectorySchema),
   /** Theme shares per plan, in plan order. */
@@ -199,6 +204,7 @@ export type AlignLink = z.infer<typeof alignLinkSchema>;
 export type ChangeKind = z.infer<typeof changeKindSchema>;
 export type TargetMove = z.infer<typeof targetMoveSchema>;
 export type ChangeStep = z.infer<typeof changeStepSchema>;
+export type ChangePair = CityChanges['pairs'][number];
 export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
 export type Trajectory = z.infer<typeof trajectorySchema>;
 export type ThemeShare = z.infer<typeof themeShareSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityChanges, leadStep, stepsOf, themeShares } from './city';
+import { cityChanges, leadStep, otherPairsOf, stepsOf, themeShares } from './city';
 import { unit } from './testing';
 
 const plans = [
@@ -39,6 +39,20 @@ describe('cityChanges', () => {
   it('gives each step an anchor, and each plan its theme counts', () => {
     expect(c.steps.map((s) => s.anchor)).toEqual(['yancheng-2022-2024--yancheng-2024', 'yancheng-2024--yancheng-2025-2027', 'yancheng-2022-2024--yancheng-2025-2027']);
     expect(c.themes.at(-1)).toEqual({ plan: 'yancheng-2025-2027', total: 2, counts: { 'digital-government': 1, 'digital-society': 1, talent: 1 } });
+  });
+  it('compares every other pair of its plans the same way, for the compare view', () => {
+    const p = { city: '盐城', slug: 'yancheng' };
+    const two = cityChanges(p, [plans[0], { slug: 'yancheng-2023', kind: '年度工作要点' }, plans[1]], (s) => units[s] ?? [], [], () => 0);
+    // 2022–2024 → 2024 is no step (2023 lies between, and 2024 is of another kind), so it is a pair, compared as a step is.
+    expect(two.pairs.map((x) => x.anchor)).toEqual(['yancheng-2022-2024--yancheng-2024']);
+    expect(c.pairs).toEqual([]);
+    expect(two.pairs[0].verdicts.map((v) => [v.id, v.kind])).toEqual([
+      ['6-12', 'new'],
+      ['2-7-21', 'dropped'],
+    ]);
+  });
+  it('lists the pairs that are not steps, earlier first', () => {
+    expect(otherPairsOf(['a', 'b', 'c'], new Set(['a--b', 'b--c']))).toEqual([['a', 'c']]);
   });
   it('counts a unit without a theme in no theme and not in the total with a theme', () => {
     expect(themeShares(['p'], () => [{ themes: [] }, { themes: ['talent'] }])).toEqual([{ plan: 'p', total: 1, counts: { talent: 1 } }]);

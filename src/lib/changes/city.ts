@@ -1,8 +1,10 @@
 /**
  * A city's changes (pure): its plans in time order compared step by step (compare.ts), the targets of its plans
- * lined up like with like (indicators.ts), and each plan's share of commitments per theme. Linear in the city's
- * plans: each plan is compared with the one before it and, when that is of another kind, with the previous plan of
- * its own kind (盐城 2025–2027 行动计划 with 2022–2024 行动计划, past the 2024 工作要点) — never every pair.
+ * lined up like with like (indicators.ts), and each plan's share of commitments per theme. The steps, each with a
+ * page, are linear in the city's plans: each plan is compared with the one before it and, when that is of another
+ * kind, with the previous plan of its own kind (盐城 2025–2027 行动计划 with 2022–2024 行动计划, past the 2024 工作要点).
+ * The city's other pairs are compared the same way for the compare view (data only, no pages): a city has few plans
+ * (the corpus grows by cities), so this stays bounded.
  */
 import type { AlignUnit, ChangeStep, CityChanges, ThemeShare } from '~/schemas/changes';
 import type { PlanMeta } from '~/schemas/policy';
@@ -21,6 +23,11 @@ export function stepsOf(plans: readonly Pick<PlanMeta, 'slug' | 'kind'>[]): Arra
     if (same) out.push([same.slug, p.slug, 'same-kind']);
   });
   return out;
+}
+
+/** Every pair of plans (in time order, earlier first) that is not a step: what the compare view may be asked for. */
+export function otherPairsOf(plans: readonly string[], steps: ReadonlySet<string>): Array<[string, string]> {
+  return plans.flatMap((from, i) => plans.slice(i + 1).map((to) => [from, to] as [string, string])).filter(([from, to]) => !steps.has(`${from}${PAIR_SEPARATOR}${to}`));
 }
 
 /** The step a reader wants first: the latest plan against the previous plan of its kind, else the one before it. */
@@ -57,16 +64,19 @@ export function cityChanges(
 ): CityChanges {
   const slugs = plans.map((p) => p.slug);
   const all = trajectories(slugs, targets, { clauseOrder });
-  const steps: ChangeStep[] = stepsOf(plans).map(([from, to, relation]) => ({
+  // Steps and the other pairs are compared by the one function: the compare view shows what a step page shows.
+  const compare = (from: string, to: string) => ({
     anchor: `${from}${PAIR_SEPARATOR}${to}`,
-    relation,
     ...comparePlans({ slug: from, units: unitsOf(from) }, { slug: to, units: unitsOf(to) }, targetMoves(all, from, to)),
-  }));
+  });
+  const steps: ChangeStep[] = stepsOf(plans).map(([from, to, relation]) => ({ relation, ...compare(from, to) }));
+  const stepped = new Set(steps.map((s) => s.anchor));
   return {
     city: city.city,
     slug: city.slug,
     plans: slugs,
     steps,
+    pairs: otherPairsOf(slugs, stepped).map(([from, to]) => compare(from, to)),
     // A trajectory shows a path: an indicator set by two plans, or by one plan for several years.
     trajectories: all.filter((t) => t.points.length >= 2),
     themes: themeShares(slugs, unitsOf),

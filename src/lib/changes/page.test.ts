@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clause, seedPlans } from '~/lib/testing';
 import type { CityChanges } from '~/schemas/changes';
-import { changesOpenData, changesUrl, cityChangesView, clauseOrderOf, stepOf } from './page';
+import { changesOpenData, changesUrl, cityChangesView, clauseOrderOf, pairFiles, stepOf } from './page';
 
 const plans = new Map(seedPlans.filter((p) => p.city === '盐城').map((p) => [p.slug, p]));
 const clauses = [
@@ -32,6 +32,7 @@ const city: CityChanges = {
       targets: [{ key: 'k', indicator: '规上数字经济核心产业企业数', unit: '家', from: { value: 1000, year: 2024, clause: '1-2-1' }, to: { value: 1500, year: 2027, clause: '2-5-1' }, direction: 'raised' }],
     },
   ],
+  pairs: [],
   trajectories: [
     {
       key: 'k',
@@ -89,5 +90,27 @@ describe('changesOpenData', () => {
     expect(d.url).toBe(changesUrl('yancheng'));
     expect(d.steps[0].verdicts[0]).toEqual({ plan: 'yancheng-2025-2027', id: '2-5-1', url: '/plans/yancheng-2025-2027/2-5-1/', kind: 'raised', themes: ['digital-industry'] });
     expect(d.steps[0].targets[0].to.url).toBe('/plans/yancheng-2025-2027/2-5-1/');
+  });
+  it('names each step’s page and the data file of every other pair of the city’s plans', () => {
+    const other = { ...city.steps[0], anchor: 'yancheng-2022-2024--yancheng-2024', to: 'yancheng-2024' };
+    const d = changesOpenData({ ...city, pairs: [other] }, corpus, 'method');
+    expect(d.steps[0].page).toBe('/cities/yancheng/changes/yancheng-2022-2024--yancheng-2025-2027/');
+    expect(d.pairs).toEqual([{ from: 'yancheng-2022-2024', to: 'yancheng-2024', data: '/data/changes/pairs/yancheng-2022-2024--yancheng-2024.json' }]);
+  });
+});
+
+describe('pairFiles', () => {
+  it('gives every step and every other pair of a city one file, named in canonical order', () => {
+    const other = { ...city.steps[0], anchor: 'yancheng-2024--yancheng-2025-2027', from: 'yancheng-2024' };
+    expect(pairFiles({ cities: [{ ...city, pairs: [other] }] }).map((f) => f.url)).toEqual([
+      '/data/changes/pairs/yancheng-2022-2024--yancheng-2025-2027.json',
+      '/data/changes/pairs/yancheng-2024--yancheng-2025-2027.json',
+    ]);
+  });
+});
+
+describe('the step pages', () => {
+  it('give each step its page', () => {
+    expect(cityChangesView(city, corpus).steps.map((s) => s.url)).toEqual(['/cities/yancheng/changes/yancheng-2022-2024--yancheng-2025-2027/']);
   });
 });

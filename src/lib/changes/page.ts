@@ -1,6 +1,7 @@
 /**
- * A city's changes page as it is rendered (pure): its plans, each step as a ComparisonView, the target
- * trajectories as chart data and table rows, the theme shares as a slope chart and a table.
+ * A city's changes pages as they are rendered (pure): its plans, each step as a ComparisonView with its own page
+ * (the summary links each step's counts there), the target trajectories as chart data and table rows, the theme
+ * shares as a slope chart and a table; and the city's open data.
  */
 import type { ChangeStep, ChangesFile, CityChanges, Trajectory } from '~/schemas/changes';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
@@ -10,22 +11,15 @@ import type { TrajectoryChart } from '~/charts/trajectory';
 import type { ThemeShiftChart } from '~/charts/themeshift';
 import { comparisonView, type ComparisonView, type Lookups } from './view';
 import type { Comparison } from './compare';
+import { changesUrl, comparisonData, pairDataUrl, stepUrl } from './data';
 
 /** Precision and recall of the aligner against the hand-made gold alignment (`npm run eval:align`; README "Changes"). */
 export const MEASURED = { precision: 0.77, recall: 0.71 } as const;
 
-/** Anchors of the page's own sections (steps are anchored by their pair key). */
-export const SECTIONS = { summary: 'summary', targets: 'targets', themes: 'themes', method: 'method' } as const;
+/** Anchors of the summary page's own sections (each step is anchored by its pair key, on the line linking to its page). */
+export const SECTIONS = { summary: 'summary', byTheme: 'by-theme', steps: 'steps', targets: 'targets', themes: 'themes', method: 'method' } as const;
 
-/** URL of a city's changes page. */
-export function changesUrl(citySlug: string): string {
-  return `/cities/${citySlug}/changes/`;
-}
-
-/** URL of a city's open data on changes. */
-export function changesDataUrl(citySlug: string): string {
-  return `/data/changes/${citySlug}.json`;
-}
+export { changesDataUrl, changesUrl, pairDataUrl, stepUrl } from './data';
 
 /** The step of a city's changes comparing two plans (earlier first), with its city's slug; null when none does. */
 export function stepOf(file: Pick<ChangesFile, 'cities'>, earlier: string, later: string): { city: string; step: ChangeStep } | null {
@@ -54,7 +48,8 @@ export interface TrajectoryView {
 export interface CityChangesView {
   plans: PolicyDoc[];
   planName: (slug: string) => string;
-  steps: Array<{ comparison: CityChanges['steps'][number]; view: ComparisonView }>;
+  /** Each step with its view and its page. */
+  steps: Array<{ comparison: CityChanges['steps'][number]; view: ComparisonView; url: string }>;
   trajectories: TrajectoryView[];
   themeShift: ThemeShiftChart;
   themeRows: Array<{ theme: string; cells: Array<{ count: number; pct: string }> }>;
@@ -92,7 +87,7 @@ export function cityChangesView(city: CityChanges, c: PageCorpus): CityChangesVi
     return p ? planShortLabel(p) : slug;
   };
   const lookups = lookupsOf(c);
-  const steps = city.steps.map((s) => ({ comparison: s, view: comparisonView(s as Comparison & { anchor: string }, lookups) }));
+  const steps = city.steps.map((s) => ({ comparison: s, view: comparisonView(s as Comparison & { anchor: string }, lookups), url: stepUrl(city.slug, s.anchor) }));
   const index = new Map(city.plans.map((p, i) => [p, i]));
   const trajectories = city.trajectories.map((t) => {
     const dated = t.points.filter((p) => p.year !== null);
@@ -139,26 +134,32 @@ export function cityChangesView(city: CityChanges, c: PageCorpus): CityChangesVi
   };
 }
 
-/** /data/changes/<city>.json: the city's changes with every clause's permalink (README "Data downloads"). */
+/**
+ * /data/changes/<city>.json: the city's changes with every clause's permalink (README "Data downloads"); each step
+ * names its page, and `pairs` lists the files comparing the city's other pairs of plans (/data/changes/pairs/).
+ */
 export function changesOpenData(city: CityChanges, c: PageCorpus, method: string) {
-  const lookups = lookupsOf(c);
-  const ref = (plan: string, id: string) => ({ plan, id, url: lookups.clause(plan, id)?.url ?? `/plans/${plan}/${id}/` });
+  const url = clauseUrlOf(c);
   return {
     city: city.city,
     slug: city.slug,
     url: changesUrl(city.slug),
     method,
     plans: city.plans.map((s) => ({ slug: s, url: c.planBySlug.get(s)?.url ?? `/plans/${s}/`, title: c.planBySlug.get(s)?.title ?? null })),
-    steps: city.steps.map((s) => ({
-      anchor: s.anchor,
-      from: s.from,
-      to: s.to,
-      relation: s.relation,
-      links: s.links.map((l) => ({ earlier: ref(s.from, l.earlier), later: ref(s.to, l.later), confidence: l.confidence, paragraphs: l.paragraphs, diff: l.diff })),
-      verdicts: s.verdicts.map((v) => ({ ...ref(v.plan, v.id), kind: v.kind, themes: v.themes })),
-      targets: s.targets.map((m) => ({ ...m, from: { ...m.from, url: ref(s.from, m.from.clause).url }, to: { ...m.to, url: ref(s.to, m.to.clause).url } })),
-    })),
+    steps: city.steps.map((s) => ({ ...comparisonData(s, url), relation: s.relation, page: stepUrl(city.slug, s.anchor) })),
+    pairs: city.pairs.map((p) => ({ from: p.from, to: p.to, data: pairDataUrl(p.from, p.to) })),
     trajectories: city.trajectories,
     themes: city.themes,
   };
+}
+
+/** A clause's permalink. */
+export function clauseUrlOf(c: PageCorpus): (plan: string, id: string) => string {
+  const lookups = lookupsOf(c);
+  return (plan, id) => lookups.clause(plan, id)?.url ?? `/plans/${plan}/${id}/`;
+}
+
+/** Every comparison of two plans of one city (its steps and its other pairs), each with its file's URL: /data/changes/pairs/. */
+export function pairFiles(file: Pick<ChangesFile, 'cities'>): Array<{ url: string; city: CityChanges; pair: CityChanges['pairs'][number] }> {
+  return file.cities.flatMap((city) => [...city.steps, ...city.pairs].map((pair) => ({ url: pairDataUrl(pair.from, pair.to), city, pair })));
 }
