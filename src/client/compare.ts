@@ -2,9 +2,15 @@
  * The compare view (browser code of /compare/): any 2–4 plans side by side, theme by theme, read from their data
  * files (/data/plans/<slug>.json). The URL names the plans in canonical order (src/lib/compare.ts) so the view can
  * be shared and reloaded; a non-canonical one (other order, a form's repeated ?p=) is rewritten in place.
+ * Two of the plans of one city are also aligned clause by clause: the comparison the build made for the city's
+ * changes (/data/changes/pairs/<a>--<b>.json, src/lib/changes/data.ts), shaped by the same view code as a step page
+ * (src/lib/changes/view.ts comparisonView) — no alignment runs here.
  * Every piece of document text goes into the page as a text node (textContent / createTextNode), never as HTML.
  */
 import { compareByTheme, compareUrl, isSameCityPair, MAX_PLANS, MIN_PLANS, plansOfQuery, themeOfQuery } from '~/lib/compare';
+import { CHANGE_KINDS, CHANGE_LABELS } from '~/lib/changes/summary';
+import { comparisonOf, pairDataUrl, type ComparisonData } from '~/lib/changes/data';
+import { clauseAnchor, comparisonView, kindAnchor, type ClauseItem, type ComparisonView, type Lookups } from '~/lib/changes/view';
 import { splitByTerms } from '~/lib/highlight';
 import { formatDateZh, formatPeriod } from '~/lib/format';
 import { planFileUrl, type PlanFile } from '~/lib/opendata';
@@ -57,7 +63,124 @@ function clauseCard(c: PlanFile['clauses'][number], terms: readonly string[]): H
   );
 }
 
-function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): void {
+/** A pair's comparison as published, with the step page that shows it (null: no step, only this view). */
+type PairData = ComparisonData & { page: string | null; changes: string };
+
+/** Two of the chosen plans of one city, earlier first as the build compared them, and their comparison. */
+interface Aligned {
+  data: PairData;
+  view: ComparisonView;
+}
+
+/** The lookups comparisonView needs, from the plans' own data files. */
+function lookupsOf(plans: readonly PlanFile[], themes: readonly ThemeConfig[]): Lookups {
+  const byPlan = new Map(plans.map((p) => [p.slug, new Map(p.clauses.map((c) => [c.id, c]))]));
+  return { clause: (plan, id) => byPlan.get(plan)?.get(id), themes: themes.map((t) => t.slug) };
+}
+
+/** Every pair of the chosen plans that shares a city, fetched; pairs without a file (none published) are skipped. */
+async function alignedPairs(plans: readonly PlanFile[], themes: readonly ThemeConfig[]): Promise<Aligned[]> {
+  const pairs = plans.flatMap((p, i) => plans.slice(i + 1).map((q) => [p, q] as const)).filter((pq) => isSameCityPair(pq));
+  const lookups = lookupsOf(plans, themes);
+  const found = await Promise.all(
+    pairs.map(async ([p, q]) => {
+      const response = await fetch(pairDataUrl(p.slug, q.slug)).catch(() => null);
+      if (!response?.ok) return null;
+      const data: PairData = await response.json();
+      return { data, view: comparisonView(comparisonOf(data), lookups) };
+    }),
+  );
+  return found.filter((x): x is Aligned => x !== null);
+}
+
+const clauseLink = (c: ClauseItem) => el('a', { href: c.url }, el('span', { class: 'pin' }, c.pinpoint), ' ', c.name);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const fmt = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+
+/** A word diff: kept words plain, removed struck through, added underlined, each marked for screen readers. */
+function diffText(ops: ComparisonView['pairs'][number]['links'][number]['diff']): HTMLElement {
+  return el(
+    'p',
+    { class: 'diff-text' },
+    ...ops.map((o) => (o.op === '=' ? o.tokens.join('') : el(o.op === '-' ? 'del' : 'ins', {}, el('span', { class: 'sr-only' }, o.op === '-' ? '[删去]' : '[新增]'), o.tokens.join('')))),
+  );
+}
+
+/** Two plans of one city aligned clause by clause, as a step page of the city's changes shows them. */
+function alignedSection({ data, view }: Aligned, nameOf: (slug: string) => string): HTMLElement {
+  const from = nameOf(view.from);
+  const to = nameOf(view.to);
+  const count = (k: (typeof CHANGE_KINDS)[number]) => view.totals[k].length;
+  const lists = (['new', 'raised', 'lowered', 'dropped'] as const).filter((k) => count(k) > 0);
+  return el(
+    'section',
+    { class: 'compare-changes', id: view.anchor, 'aria-labelledby': `${view.anchor}-h` },
+    el('h2', { id: `${view.anchor}-h` }, `逐条对照：${to} 对比 ${from}`),
+    el(
+      'p',
+      { class: 'muted' },
+      '与城市“规划变化”页同一比对：后一份规划的条款有对应的为“延续”（量化目标调高或调低的为“目标提高”“目标降低”），无对应的为“新增”或“不再提及”；对应由程序判断，请点开条款核对。',
+      data.page ? el('a', { href: data.page }, ' 打开对照页') : el('a', { href: data.changes }, ' 本市规划变化'),
+    ),
+    el(
+      'ul',
+      { class: 'change-counts' },
+      ...CHANGE_KINDS.map((k) => el('li', { class: `kind-${k}` }, count(k) > 0 && (k !== 'continued' || view.pairs.length > 0) ? el('a', { href: `#${kindAnchor(view.anchor, k)}` }, `${CHANGE_LABELS[k]} `, el('strong', {}, String(count(k)))) : el('span', {}, `${CHANGE_LABELS[k]} `, el('strong', {}, String(count(k)))))),
+    ),
+    ...lists.map((k) =>
+      el(
+        'details',
+        { class: `change-kind kind-${k}`, id: kindAnchor(view.anchor, k) },
+        el('summary', {}, `${CHANGE_LABELS[k]} ${count(k)} 条`, el('span', { class: 'muted' }, k === 'dropped' ? `（${from} 中，${to} 未再提及）` : `（${to}）`)),
+        k === 'raised' || k === 'lowered'
+          ? el(
+              'ul',
+              { class: 'change-list' },
+              ...view.moves
+                .filter((m) => m.direction === k)
+                .map((m) => el('li', {}, `${m.indicator}：`, el('a', { href: m.fromClause.url }, `${fmt(m.from.value)}${m.unit}`), ' → ', el('a', { href: m.toClause.url }, `${fmt(m.to.value)}${m.unit}`), ' · ', clauseLink(m.toClause))),
+            )
+          : el('ul', { class: 'change-list' }, ...view.totals[k].map((c) => el('li', { id: clauseAnchor(view.anchor, k === 'dropped' ? 'from' : 'to', c.id) }, clauseLink(c)))),
+      ),
+    ),
+    view.pairs.length
+      ? el(
+          'details',
+          { class: 'change-kind kind-continued', id: kindAnchor(view.anchor, 'continued'), open: '' },
+          el('summary', {}, `逐条延续 ${view.pairs.length} 条`, el('span', { class: 'muted' }, `（每项为 ${to} 的条款，其下是它延续的 ${from} 条款；展开看逐词对照）`)),
+          el(
+            'ol',
+            { class: 'aligned-list' },
+            ...view.pairs.map((p) =>
+              el(
+                'li',
+                { id: clauseAnchor(view.anchor, 'pair', p.later.id) },
+                clauseLink(p.later),
+                p.kind !== 'continued' ? el('span', { class: `flag kind-${p.kind}` }, CHANGE_LABELS[p.kind]) : null,
+                el(
+                  'ul',
+                  {},
+                  ...p.links.map((l) =>
+                    el(
+                      'li',
+                      {},
+                      el('span', { class: 'muted' }, '延续 '),
+                      clauseLink(l.earlier),
+                      ' ',
+                      el('span', { class: 'confidence' }, `把握度 ${pct(l.confidence)}`),
+                      el('details', { class: 'diff' }, el('summary', {}, '逐词对照 ', el('span', { class: 'muted' }, `（用词保留 ${pct(l.kept)}）`)), diffText(l.diff)),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[], aligned: readonly Aligned[] = []): void {
   const { rows, silent } = compareByTheme(
     themes.map((t) => t.slug),
     plans.map((p) => p.clauses),
@@ -97,7 +220,7 @@ function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[]): vo
   const parts: Child[] = [
     el('h2', { class: 'sr-only' }, `对比：${title}`),
     el('div', { class: 'compare-cols plan-cards', style: `--cols:${plans.length}` }, ...plans.map((p, i) => planCard(p, i, slugs.filter((s) => s !== p.slug)))),
-    isSameCityPair(plans) ? el('p', { class: 'note' }, `两份规划同属${plans[0].city}：按主题看，哪些主题的条款增多、减少或新出现。`) : null,
+    ...aligned.map((a) => alignedSection(a, (slug) => planName(plans.find((p) => p.slug === slug)!))),
     el('h2', {}, '主题一览'),
     el('div', { class: 'scroll-x' }, overview),
     silent.length ? el('p', { class: 'muted' }, `均未涉及：${silent.map((s) => theme.get(s)!.label).join('、')}。`) : null,
@@ -180,7 +303,8 @@ async function main(): Promise<void> {
     view.replaceChildren(el('p', { class: 'note' }, `找不到这些规划：${missing.join('、')}。链接可能有误，请在下方重新选择。`));
     return;
   }
-  render(view, results.map((r) => (r as PromiseFulfilledResult<PlanFile>).value), themes);
+  const loaded = results.map((r) => (r as PromiseFulfilledResult<PlanFile>).value);
+  render(view, loaded, themes, await alignedPairs(loaded, themes));
   if (share) {
     const url = new URL(compareUrl(chosen), location.href).href;
     const input = el('input', { type: 'text', readonly: '', value: url, 'aria-label': '本对比的链接', class: 'share-url' });
@@ -199,5 +323,10 @@ async function main(): Promise<void> {
     share.hidden = false;
   }
 }
+
+// Print every diff and list, not only the opened ones.
+addEventListener('beforeprint', () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-compare-view] details')) d.open = true;
+});
 
 void main();

@@ -82,9 +82,8 @@ export function compareByTheme<T extends Pick<Clause, 'themes'>>(themeSlugs: rea
 }
 
 /**
- * Two plans of one city, compared: the case the city's changes page aligns clause by clause. The shared
- * alignment module for it (src/lib/changes/, being written for the city changes page) is not on main yet; when it
- * lands, the view calls it here instead of showing the two plans theme by theme only.
+ * Two plans of one city: the case the build aligns clause by clause (src/lib/changes/), which the view then shows
+ * above the themes from the city's published comparison (/data/changes/pairs/).
  */
 export function isSameCityPair(plans: readonly { city: string; divisionCode?: string | null }[]): boolean {
   return plans.length === 2 && plans[0].city === plans[1].city && (plans[0].divisionCode ?? null) === (plans[1].divisionCode ?? null);

@@ -8,22 +8,8 @@ import type { Clause } from '~/schemas/policy';
 import type { Decomposition } from '~/schemas/decomposition';
 import { readAnalysisFile } from '~/lib/analysis/file';
 
-/** The row-number column of a task table (序号 / 编号): not task text. */
-export const ROW_NUMBER_COLUMN = /^(?:序号|编号)$/u;
-/** A deadline column (完成时间 / 时限 / 完成期限): not task text. */
-export const DEADLINE_COLUMN = /时间|时限|期限/u;
-/** A column naming who does the work (责任部门 / 牵头责任单位 / 牵头部门): not task text. */
-export const DEPARTMENT_COLUMN = /部门|单位/u;
-
-/** A row's task text: its longest cell outside the number, deadline and department columns ("" when none). */
-export function rowTaskText(cells: NonNullable<Clause['cells']>): string {
-  let best = '';
-  for (const cell of cells) {
-    if (ROW_NUMBER_COLUMN.test(cell.column) || DEADLINE_COLUMN.test(cell.column) || DEPARTMENT_COLUMN.test(cell.column)) continue;
-    if (cell.text.length > best.length) best = cell.text;
-  }
-  return best;
-}
+// A row's task text is read apart from the file (taskrow.ts), so that browser code can use it without the reader.
+export { DEADLINE_COLUMN, DEPARTMENT_COLUMN, ROW_NUMBER_COLUMN, rowTaskText } from './taskrow';
 
 /** Content/analysis/decomposition.json as its schema reads it (src/lib/analysis/file.ts); no links when absent. */
 export function loadDecomposition(contentDir = 'content'): Pick<Decomposition, 'plans'> {

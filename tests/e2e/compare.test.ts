@@ -1,12 +1,14 @@
 /**
  * Reader jobs of the compare view and the theme overview: choose plans to compare, share and reload the view's URL
  * (one canonical, order-insensitive form), reach it from an earlier pair page in either order, read without JS;
+ * two plans of one city aligned clause by clause, as the city's changes step page aligns them;
  * go from a theme's overview to a province, pick plans there and open them side by side at the theme.
  * DIST_DIR (with the server's) lets the same jobs run on a larger build, e.g. the 100-plan bench corpus.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, baseUrl, launch, newContext, plans, themes } from './browser';
+import { readFileSync } from 'node:fs';
+import { DIST, PHONE, baseUrl, builtPage, launch, newContext, plans, themes } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,6 +107,52 @@ describe('compare: choose, share, reload', () => {
     expect(href).toMatch(/^\/plans\/[a-z0-9-]+\/#themes$/);
     await page.goto(href!);
     expect(await page.locator('#themes a.chip').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('compare: two plans of one city', () => {
+  const EARLIER = 'yancheng-2022-2024';
+  const LATER = 'yancheng-2025-2027';
+  const DATA = `/data/changes/pairs/${EARLIER}--${LATER}.json`;
+
+  it('choosing 盐城 2025–2027 and 2022–2024 (either order) aligns them clause by clause with word diffs, as their step page does', async (ctx) => {
+    if (!builtPage(DATA)) ctx.skip(`${DATA} is not built`);
+    const data = JSON.parse(readFileSync(`${DIST}${DATA}`, 'utf8'));
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/compare/');
+    await pick(page, LATER);
+    await pick(page, EARLIER);
+    await page.getByRole('button', { name: '并排对比' }).click();
+    await page.waitForURL((u) => u.search.startsWith('?p='));
+    const canonical = `/compare/?p=${EARLIER},${LATER}`;
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(canonical);
+    const section = page.locator('[data-compare-view] section.compare-changes');
+    await section.waitFor();
+    await expect(section.locator('h2').textContent()).resolves.toBe('逐条对照：盐城 2025–2027 对比 盐城 2022–2024');
+    // The very comparison the build published: one entry per later clause that continues earlier ones.
+    const pairs = section.locator('.aligned-list > li');
+    expect(await pairs.count()).toBe(new Set(data.links.map((l: { later: { id: string } }) => l.later.id)).size);
+    expect(await pairs.count()).toBeGreaterThan(0);
+    // A pair opens to its word diff, and each side links to its clause.
+    const first = pairs.first();
+    const links = await first.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((h) => h?.startsWith(`/plans/${LATER}/`))).toBe(true);
+    expect(links.some((h) => h?.startsWith(`/plans/${EARLIER}/`))).toBe(true);
+    const withDiff = section.locator('details.diff', { has: page.locator('del, ins') }).first();
+    await withDiff.locator('summary').click();
+    expect(await withDiff.locator('.diff-text').isVisible()).toBe(true);
+    // The counts are those of the step page's summary.
+    const kinds = ['new', 'dropped'] as const;
+    for (const k of kinds) {
+      const n = data.verdicts.filter((v: { kind: string }) => v.kind === k).length;
+      await expect(section.locator(`.change-counts .kind-${k} strong`).textContent(), k).resolves.toBe(String(n));
+    }
+    // The reverse order is the same canonical view.
+    await page.goto(`/compare/?p=${LATER},${EARLIER}`);
+    await section.waitFor();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(canonical);
     await context.close();
   });
 });

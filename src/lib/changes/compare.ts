@@ -1,6 +1,6 @@
 /**
- * Comparing two plans clause by clause — the one piece the changes page (a city's successive plans) and the
- * side-by-side compare of any two plans both use (pure; runs at build time today and could run in a browser): the
+ * Comparing two plans clause by clause — the one piece the changes pages (a city's successive plans) and the
+ * compare view's alignment of two plans of one city both show (pure; run at build time, its results published): the
  * alignment (align.ts) with a word-level diff of each linked pair (diff.ts), each clause's verdict, and the targets
  * both plans state (indicators.ts).
  *
@@ -8,9 +8,12 @@
  * lowered when it states a target of an indicator the earlier plan also set (like with like) and sets it higher or
  * lower; an earlier clause no later clause continues is dropped.
  */
-import type { AlignLink, AlignUnit, ChangeKind, ChangeStep, TargetMove } from '~/schemas/changes';
+import type { AlignLink, AlignUnit, ChangeKind, ChangeStep, TargetMove, UnitsFile } from '~/schemas/changes';
 import { alignPlans } from './align';
 import { wordDiff } from './diff';
+import { targetMoves, trajectories, type TargetInput } from './indicators';
+
+export { CHANGE_KINDS, CHANGE_LABELS, NO_THEME, summarise, type SummaryRow, type Verdict } from './summary';
 
 /** One plan's side of a comparison: its slug and its units (content/analysis/units.json). */
 export interface PlanSide {
@@ -43,42 +46,19 @@ export function comparePlans(earlier: PlanSide, later: PlanSide, moves: readonly
   return { from: earlier.slug, to: later.slug, links, verdicts, targets: [...moves] };
 }
 
-/** The kinds counted in a summary, in the order shown. */
-export const CHANGE_KINDS: readonly ChangeKind[] = ['new', 'raised', 'lowered', 'continued', 'dropped'];
-
-/** Readers' words for each kind. */
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-  new: '新增',
-  raised: '目标提高',
-  lowered: '目标降低',
-  continued: '延续',
-  dropped: '不再提及',
-};
-
-/** Key of clauses without a theme in a per-theme summary. */
-export const NO_THEME = '';
-
-export type Verdict = Comparison['verdicts'][number];
-
-/** A summary row: one theme (NO_THEME: clauses without one) and its clauses of each kind. */
-export interface SummaryRow {
-  theme: string;
-  clauses: Record<ChangeKind, Verdict[]>;
-}
-
-const emptyKinds = (): Record<ChangeKind, Verdict[]> => ({ new: [], raised: [], lowered: [], continued: [], dropped: [] });
-
 /**
- * Per theme (in the order given, then clauses without a theme), the clauses of each kind; themes with nothing are
- * left out. A clause counts under each of its themes; `total` counts each clause once.
+ * Any two plans compared as a city's steps and pairs are (city.ts), from the units file: their units aligned and
+ * diffed, their targets lined up like with like. `earlier` is the first of the pair. (The compare view does not run
+ * this: it reads the comparison the build published, /data/changes/pairs/.)
  */
-export function summarise(verdicts: readonly Verdict[], themeOrder: readonly string[]): { total: Record<ChangeKind, Verdict[]>; rows: SummaryRow[] } {
-  const total = emptyKinds();
-  const rows = new Map<string, SummaryRow>([...themeOrder, NO_THEME].map((t) => [t, { theme: t, clauses: emptyKinds() }]));
-  for (const v of verdicts) {
-    total[v.kind].push(v);
-    const themes = v.themes.filter((t) => rows.has(t));
-    for (const t of themes.length ? themes : [NO_THEME]) rows.get(t)!.clauses[v.kind].push(v);
-  }
-  return { total, rows: [...rows.values()].filter((r) => CHANGE_KINDS.some((k) => r.clauses[k].length > 0)) };
+export function comparePair(
+  earlier: string,
+  later: string,
+  units: Pick<UnitsFile, 'plans'>,
+  targets: readonly TargetInput[],
+  clauseOrder: (plan: string, clause: string) => number,
+  anchor: string,
+): Comparison & { anchor: string } {
+  const moves = targetMoves(trajectories([earlier, later], targets, { clauseOrder }), earlier, later);
+  return { anchor, ...comparePlans({ slug: earlier, units: units.plans[earlier] ?? [] }, { slug: later, units: units.plans[later] ?? [] }, moves) };
 }

@@ -28,14 +28,5 @@ export function sideText(ops: readonly DiffOp[], side: 'earlier' | 'later'): str
     .join('');
 }
 
-/** Share of the two paragraphs' tokens that the diff keeps (0–1): how much of the wording survived. */
-export function keptShare(ops: readonly DiffOp[]): number {
-  let kept = 0;
-  let all = 0;
-  for (const o of ops) {
-    const n = o.tokens.length;
-    all += o.op === '=' ? 2 * n : n;
-    if (o.op === '=') kept += 2 * n;
-  }
-  return all === 0 ? 1 : kept / all;
-}
+// Kept with the summing up of a comparison, which the browser loads without the diff library.
+export { keptShare } from './summary';

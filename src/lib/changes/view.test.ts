@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseItem, comparePair, comparisonView, kindAnchor, relationNote, stepTitle, themeRowLabel } from './view';
+import { comparePair } from './compare';
+import { clauseItem, comparisonView, kindAnchor, relationNote, stepTitle, themeRowLabel } from './view';
 import { unit } from './testing';
 
 const clauses: Record<string, { url: string; pinpoint: string; heading: string | null; text: string; cells: null | Array<{ column: string; text: string }> }> = {

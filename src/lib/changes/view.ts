@@ -1,15 +1,15 @@
 /**
- * The changes as pages show them (pure): a comparison of two plans (a step of a city's changes, or any two plans on
- * the compare page) joined with the clauses and themes it names — summary per theme, lists of what is new, raised,
- * lowered and dropped, aligned pairs with their diffs. The pages only render this.
+ * The changes as pages show them (pure): a comparison of two plans (a step of a city's changes on its page, or two
+ * plans of one city in the browser's compare view) joined with the clauses and themes it names — summary per theme,
+ * lists of what is new, raised, lowered and dropped, aligned pairs with their diffs. The pages only render this.
+ * Free of the aligner and the diff library (compare.ts), so that the browser loads only this.
  */
-import type { AlignLink, ChangeKind, ChangeStep, TargetMove, UnitsFile } from '~/schemas/changes';
+import type { AlignLink, ChangeKind, ChangeStep, TargetMove } from '~/schemas/changes';
 import type { Clause, PlanMeta } from '~/schemas/policy';
 import { excerpt } from '~/lib/display';
-import { rowTaskText } from '~/lib/decomposition';
-import { CHANGE_KINDS, comparePlans, NO_THEME, summarise, type Comparison, type Verdict } from './compare';
-import { keptShare } from './diff';
-import { targetMoves, trajectories, type TargetInput } from './indicators';
+import { rowTaskText } from '~/lib/taskrow';
+import type { Comparison } from './compare';
+import { CHANGE_KINDS, keptShare, NO_THEME, summarise, type Verdict } from './summary';
 
 /** A clause as a list item: where it is, what it is called, where it links. */
 export interface ClauseItem {
@@ -74,7 +74,7 @@ export function clauseItem(lookups: Lookups, plan: string, id: string, themes: r
   };
 }
 
-/** A comparison (a city step, or comparePair) joined with the corpus. */
+/** A comparison (a city step or pair, e.g. from its open data in the compare view) joined with the corpus. */
 export function comparisonView(c: Comparison & { anchor: string }, lookups: Lookups): ComparisonView {
   const item = (v: Verdict) => clauseItem(lookups, v.plan, v.id, v.themes);
   const { total, rows } = summarise(c.verdicts, lookups.themes);
@@ -96,22 +96,6 @@ export function comparisonView(c: Comparison & { anchor: string }, lookups: Look
     pairs,
     moves: c.targets.map((m) => ({ ...m, fromClause: clauseItem(lookups, c.from, m.from.clause), toClause: clauseItem(lookups, c.to, m.to.clause) })),
   };
-}
-
-/**
- * Any two plans compared with the same code as a city's steps (the compare page): their units aligned and diffed,
- * their targets lined up like with like. `earlier` is the first of the pair.
- */
-export function comparePair(
-  earlier: string,
-  later: string,
-  units: Pick<UnitsFile, 'plans'>,
-  targets: readonly TargetInput[],
-  clauseOrder: (plan: string, clause: string) => number,
-  anchor: string,
-): Comparison & { anchor: string } {
-  const moves = targetMoves(trajectories([earlier, later], targets, { clauseOrder }), earlier, later);
-  return { anchor, ...comparePlans({ slug: earlier, units: units.plans[earlier] ?? [] }, { slug: later, units: units.plans[later] ?? [] }, moves) };
 }
 
 /** Anchor of one kind's list within a comparison. */
