@@ -23,6 +23,7 @@ export const PAGE_TYPES: readonly [string, RegExp][] = [
   ['cities index', /^\/cities\/$/],
   ['city', /^\/cities\/[^/]+\/$/],
   ['city changes', /^\/cities\/[^/]+\/changes\/$/],
+  ['city changes · step', /^\/cities\/[^/]+\/changes\/[^/]+\/$/],
   ['search', /^\/search\/$/],
   ['indicators', /^\/indicators\//],
   ['departments index', /^\/departments\/$/],

@@ -120,7 +120,8 @@ function alignedSection({ data, view }: Aligned, nameOf: (slug: string) => strin
       'p',
       { class: 'muted' },
       '与城市“规划变化”页同一比对：后一份规划的条款有对应的为“延续”（量化目标调高或调低的为“目标提高”“目标降低”），无对应的为“新增”或“不再提及”；对应由程序判断，请点开条款核对。',
-      data.page ? el('a', { href: data.page }, ' 打开对照页') : el('a', { href: data.changes }, ' 本市规划变化'),
+      ' ',
+      data.page ? el('a', { href: data.page }, '打开对照页') : el('a', { href: data.changes }, '本市规划变化'),
     ),
     el(
       'ul',

@@ -1,8 +1,10 @@
 /**
  * How a city's policy changed, as a reader meets it in chromium: on 盐城's changes page the summary of what 2025–2027
  * added, raised and dropped against 2022–2024 is on the first screen at 1280 and 390 px; one click reaches each
- * underlying clause; the aligned pairs open to word diffs; the page passes axe; the open data names served clauses;
- * a task-table row's permalink names the item it restates.
+ * clause it names, and each count its list on the step's page; there every clause of the comparison is one click
+ * away and the aligned pairs open to word diffs; the anchors of the earlier single page still land, with and
+ * without JS; the pages pass axe; the open data names served clauses; a task-table row's permalink names the item
+ * it restates.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const PAGE = '/cities/yancheng/changes/';
 const LEAD = 'yancheng-2022-2024--yancheng-2025-2027';
+const STEP = `${PAGE}${LEAD}/`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,7 +51,7 @@ describe('盐城’s changes page', () => {
     });
   }
 
-  it('reaches an underlying clause in one click from the summary, and from each count to its list', async (ctx) => {
+  it('reaches an underlying clause in one click from the summary, and from each count to its list on the step’s page', async (ctx) => {
     if (!builtPage(PAGE)) ctx.skip(`${PAGE} is not built`);
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -60,21 +63,38 @@ describe('盐城’s changes page', () => {
     await first.click();
     await page.waitForURL(`**${href}`);
     await expect(page.locator('article[aria-current="true"]').count()).resolves.toBe(1);
-    // The dropped count → its list, every entry a clause of 2022–2024.
+    // The dropped count → its list on the step's page, every entry a clause of 2022–2024.
     await page.goto(PAGE);
     await page.locator('#summary .lead-stats .kind-dropped a').click();
-    expect(new URL(page.url()).hash).toBe(`#${LEAD}-dropped`);
+    await page.waitForURL(`**${STEP}#${LEAD}-dropped`);
     const dropped = await page.locator(`#${LEAD}-dropped a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(dropped.length).toBeGreaterThan(0);
     for (const h of dropped) expect(h).toMatch(/^\/plans\/yancheng-2022-2024\//);
+    // Every step is listed with its counts, each linking to its page.
+    const steps = await page.goto(PAGE).then(() => page.locator('#steps li[data-step] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    expect(steps).toContain(STEP);
+    await context.close();
+  });
+
+  it('puts every clause of a step one click away on the step’s page', async (ctx) => {
+    const data = `/data/changes/pairs/yancheng-2022-2024--yancheng-2025-2027.json`;
+    if (!builtPage(STEP) || !builtPage(data)) ctx.skip(`${STEP} is not built`);
+    const step = JSON.parse(readFileSync(`${DIST}${data}`, 'utf8'));
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(STEP);
+    const hrefs = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    const clauses: string[] = [...step.verdicts.map((v: { url: string }) => v.url), ...step.links.flatMap((l: { earlier: { url: string }; later: { url: string } }) => [l.earlier.url, l.later.url])];
+    expect(clauses.length).toBeGreaterThan(0);
+    for (const u of new Set(clauses)) expect(hrefs.has(u), u).toBe(true);
     await context.close();
   });
 
   it('opens each aligned pair to a word-level diff, and counts per theme link to the lists', async (ctx) => {
-    if (!builtPage(PAGE)) ctx.skip(`${PAGE} is not built`);
+    if (!builtPage(STEP)) ctx.skip(`${STEP} is not built`);
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(PAGE);
+    await page.goto(STEP);
     const pair = page.locator(`#${LEAD}-continued .aligned-list > li`).first();
     await expect(pair.locator('.confidence').first().textContent()).resolves.toMatch(/把握度 \d+%/);
     await pair.locator('details.diff summary').first().click();
@@ -84,14 +104,52 @@ describe('盐城’s changes page', () => {
     const counts = await page.locator(`#${LEAD} .change-table tbody a[href^="#"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(counts.length).toBeGreaterThan(0);
     for (const h of new Set(counts)) await expect(page.locator(h).count(), h).resolves.toBe(1);
+    // The summary's per-theme counts lead to the same lists, on the step's page.
+    await page.goto(PAGE);
+    const onward = await page.locator('#by-theme .change-table tbody a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(onward.length).toBeGreaterThan(0);
+    for (const h of onward) expect(h.startsWith(`${STEP}#${LEAD}-`), h).toBe(true);
     await context.close();
   });
 
-  it('has no serious or critical accessibility violations', async (ctx) => {
-    if (!builtPage(PAGE)) ctx.skip(`${PAGE} is not built`);
+  it('keeps the anchors of the earlier single page: a step’s lists and pairs land on the step’s page', async (ctx) => {
+    if (!builtPage(STEP)) ctx.skip(`${STEP} is not built`);
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(PAGE);
+    await page.goto(STEP);
+    const pairId = await page.locator(`#${LEAD}-continued .aligned-list > li`).first().getAttribute('id');
+    expect(pairId).toMatch(new RegExp(`^${LEAD}-pair-`));
+    for (const id of [LEAD, `${LEAD}-new`, `${LEAD}-dropped`, pairId!]) {
+      await page.goto(`${PAGE}#${id}`);
+      await page.waitForURL(`**${STEP}#${id}`);
+      expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+      expect(await page.locator(`[id="${id}"]`).isVisible(), id).toBe(true);
+    }
+    // The summary's own sections stay where they were.
+    await page.goto(`${PAGE}#targets`);
+    expect(new URL(page.url()).pathname).toBe(PAGE);
+    await context.close();
+  });
+
+  it('without JavaScript, an old step anchor lands on the summary’s line linking to the step’s page', async (ctx) => {
+    if (!builtPage(STEP)) ctx.skip(`${STEP} is not built`);
+    const context = await newContext(browser, undefined, false);
+    const page = await context.newPage();
+    for (const id of [LEAD, `${LEAD}-new`, `${LEAD}-dropped`]) {
+      await page.goto(`${PAGE}#${id}`);
+      const target = page.locator(`[id="${id}"]`);
+      expect(await target.count(), id).toBe(1);
+      const href = await target.evaluate((el) => (el.matches('a') ? el : el.querySelector('a'))!.getAttribute('href'));
+      expect(href, id).toContain(STEP);
+    }
+    await context.close();
+  });
+
+  it.each([PAGE, STEP])('%s has no serious or critical accessibility violations', async (url, ctx) => {
+    if (!builtPage(url)) ctx.skip(`${url} is not built`);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url);
     await page.addScriptTag({ path: AXE_PATH });
     const blocking = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above
