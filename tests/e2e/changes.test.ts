@@ -145,7 +145,7 @@ describe('盐城’s changes page', () => {
     await context.close();
   });
 
-  it.each([PAGE, STEP])('%s has no serious or critical accessibility violations', async (url, ctx) => {
+  it.for([PAGE, STEP])('%s has no serious or critical accessibility violations', async (url, ctx) => {
     if (!builtPage(url)) ctx.skip(`${url} is not built`);
     const context = await newContext(browser);
     const page = await context.newPage();
