@@ -29,6 +29,7 @@ export function plan(p: PlanInput): PolicyDoc {
     provenance: {},
     furniture: [],
     notes: [],
+    signature: null,
     parts: [],
     clauseCount: 0,
     ...p,

@@ -153,6 +153,21 @@ export const provenanceSchema = z.enum(['document', 'yaml', 'division']);
 export const sourceFormatSchema = z.enum(['txt', 'pdf', 'docx', 'html']);
 
 /**
+ * The 落款 printed after a document's text (or after its attachment list, before the attachments) when it came
+ * without an issuing notice: organ line(s) then the full date line. Part of the document's text, published at its
+ * place on the plan page, not a clause; its organ and date are the plan's issuer and 成文日期 where no notice or
+ * header states them.
+ */
+export const signatureSchema = z.object({
+  /** The organ as printed ("盐城市人民政府办公室"); the organs of a joint 落款 joined by a space. */
+  issuer: z.string(),
+  /** The date line, ISO "YYYY-MM-DD". */
+  date: z.string(),
+  /** Its source lines (organ(s), date, a public-release note if one follows), with their line numbers. */
+  lines: z.array(z.object({ line: z.number().int().min(1), text: z.string() })),
+});
+
+/**
  * Plan metadata: facts only. Each is read from the document (its text, or the header of the page or export it came
  * in), unless the seed's YAML sets it (the YAML overrides); unknown facts are null, never guessed.
  */
@@ -208,6 +223,8 @@ export const planMetaSchema = z.object({
   furniture: z.array(z.object({ line: z.number().int(), text: z.string() })),
   /** Notes on known defects of the source text (e.g. lines truncated in the source), shown to readers. */
   notes: z.array(z.string()),
+  /** The 落款 after the text, null when the document prints none there (a notice's 落款 stays in the notice). */
+  signature: signatureSchema.nullable(),
 });
 
 /** A whole plan: metadata plus its structure (clause bodies live in their own MDX files). */
@@ -236,6 +253,7 @@ export type Clause = z.infer<typeof clauseSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Part = z.infer<typeof partSchema>;
 export type PlanMeta = z.infer<typeof planMetaSchema>;
+export type Signature = z.infer<typeof signatureSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type SourceFormat = z.infer<typeof sourceFormatSchema>;
 export type PolicyDoc = z.infer<typeof policyDocSchema>;

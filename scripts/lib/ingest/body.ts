@@ -1,7 +1,8 @@
 /**
  * Stage 3b — body: the text after the front matter (masthead.ts). Finds the preamble, parts 一、 (or chapters
  * 第一章) → sections (一) → items 1. / articles 第三条 → paragraphs, boxes 专栏, attachments 附件 with their tables,
- * and the page furniture after the text; joins lines broken mid-sentence and notes lines the source cut short.
+ * the 落款 after the text (signature.ts) and the page furniture after it; joins lines broken mid-sentence and notes
+ * lines the source cut short.
  */
 import { IngestError } from './errors';
 import { joinBrokenLines, endsMidSentence } from './normalize';
@@ -20,6 +21,7 @@ import {
   cnToNumber,
 } from './patterns';
 import { parseTable } from './table';
+import { findSignature } from './signature';
 import type { Masthead } from './masthead';
 import { isHeadingOnly, isTableLine, newBlock, opensBlock, type Block, type StructPart, type StructSection, type Structure } from './structure';
 
@@ -52,8 +54,12 @@ export function body(head: Masthead, file: string): Structure {
   while (end > 0 && WEB_FURNITURE.test(lines[end - 1].text)) end--;
   const trailing = lines.slice(end).map((l) => ({ line: l.n, text: l.text }));
 
+  // The 落款 after the text (or before its attachments), when the document prints one: a trailer, not a clause.
+  const found = findSignature(lines.slice(0, end));
+  const own = found ? [...lines.slice(0, found.at), ...lines.slice(found.at + found.count, end)] : lines.slice(0, end);
+
   // Join lines broken mid-sentence, then walk.
-  const text = joinBrokenLines(lines.slice(0, end), opensBlock);
+  const text = joinBrokenLines(own, opensBlock);
   const truncated: Structure['truncated'] = [];
 
   let part: StructPart | null = null;
@@ -246,5 +252,5 @@ export function body(head: Masthead, file: string): Structure {
   if (!parts.some((p) => p.kind === 'part' || p.sections.length || p.blocks.some((b) => b.kind === 'item'))) {
     throw new IngestError(file, 'no structure found: no part (一、), section ((一)), item (1.) or article (第一条) headings in the text');
   }
-  return { title, titleLine, stated, parts, furniture, truncated };
+  return { title, titleLine, stated, parts, furniture, truncated, signature: found?.signature ?? null };
 }

@@ -29,6 +29,14 @@ describe('masthead: the front matter before the policy text', () => {
     expect(doc.slug).toBe('ceshi-2024');
   });
 
+  it('a joint 落款 of a notice: every organ line above the date is the issuer, joined by a space', async () => {
+    const { doc, byId } = await ingest(
+      ['各区委、区政府,市各部门:', '现将《某市实施意见》印发给你们,请结合实际认真贯彻落实。', '中共某市委', '某市人民政府', '2023年6月20日', '某市实施意见', '一、任务', '1.建设。内容。'].join('\n'),
+    );
+    expect(doc).toMatchObject({ issuer: '中共某市委 某市人民政府', date: '2023-06-20', signature: null });
+    expect(byId.notice.paragraphs).toContain('中共某市委');
+  });
+
   it('a scraped web page: header fields to metadata, furniture kept apart from the text (004)', async () => {
     const { doc, clauses } = await ingest(
       ['政策详情', '', '《某市三年行动计划(2021—2023 年)》', '', '苏委发〔2021〕1号', '级别:市级状态: 有效', '发文单位:某市人民政府', '', '\u00a0\u00a0一、总体要求', '\u00a0\u00a0坚持创新。', '', '图解政策', '延伸阅读'].join('\n'),

@@ -18,7 +18,6 @@ import {
   ADDRESSEE_LINE,
   ADDRESSEE_SHAPE,
   NOTICE_BODY,
-  ISSUER_LINE,
   DOC_NUMBER_LINE,
   GUILLEMET_TITLE,
   WEB_HEADER_FIELD,
@@ -31,6 +30,7 @@ import {
   NOTICE_TITLE,
   FIELD_DATE,
 } from './patterns';
+import { organsAbove } from './signature';
 import { newBlock, opensBlock, type Stated, type StructPart, type Structure } from './structure';
 
 /** The front matter of a document and the lines after it. */
@@ -169,7 +169,9 @@ export function masthead(lines: Line[]): Masthead {
       block.paragraphLines.push(body[j].n);
     }
     notice.blocks.push(block);
-    if (ISSUER_LINE.test(body[dateAt - 1].text)) state(stated, 'issuer', body[dateAt - 1].text);
+    // The notice's 落款: the organ line(s) right above its date (signature.ts).
+    const organs = organsAbove(body.slice(at + 1), dateAt - at - 1);
+    if (organs) state(stated, 'issuer', body.slice(dateAt - organs, dateAt).map((l) => l.text).join(' '));
     state(stated, 'date', body[dateAt].text);
     for (let j = i; j < at; j++) {
       const { text } = body[j];

@@ -109,9 +109,10 @@ export function planMeta(seed: Seed, s: Structure): MetaResult {
     title,
     noticeTitle: pick('noticeTitle', doc.noticeTitle, y.noticeTitle),
     printedTitle: s.titleLine !== null && s.title !== null ? { line: s.titleLine, text: s.title } : null,
-    issuer: pick('issuer', doc.issuer, y.issuer),
+    // A 落款 after the text states issuer and date where no notice or header does.
+    issuer: pick('issuer', doc.issuer ?? s.signature?.issuer, y.issuer),
     docNumber: pick('docNumber', doc.docNumber, y.docNumber),
-    date: pick('date', doc.date, y.date),
+    date: pick('date', doc.date ?? s.signature?.date, y.date),
     publishedDate: pick('publishedDate', doc.publishedDate, y.publishedDate),
     period,
     kind,
@@ -124,6 +125,7 @@ export function planMeta(seed: Seed, s: Structure): MetaResult {
     provenance,
     furniture: s.furniture,
     notes,
+    signature: s.signature,
   };
   provenance.province = place.provenance;
   return { meta, overrides };

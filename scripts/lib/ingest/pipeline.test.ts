@@ -32,6 +32,10 @@ describe('the five seeds', () => {
     ]);
   });
 
+  it('print no 落款 after their text (CATALOG.md: 002/003 sign their notices; 000/001/004 state no issuer or date there), so none is read', async () => {
+    expect(plans.map(({ doc }) => doc.signature)).toEqual([null, null, null, null, null]);
+  });
+
   it('keep 004’s page furniture as metadata, out of the clauses', async () => {
     const { doc, clauses } = bySlug['suzhou-2021-2023'];
     expect(doc.furniture.map((f) => f.text)).toEqual(['政策详情', '《苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)》', '苏委发〔2021〕1号', '级别:苏州市级状态:有效', '分类:产业扶持政策,智改数转,实施中', '支持方式:奖励', '支持产业:所有产业', '发文单位:苏州市人民政府', '图解政策', '延伸阅读', '根据标签自动聚合以下内容']);

@@ -23,6 +23,7 @@ import {
   TABLE_LINE,
 } from './patterns';
 import type { ParsedTable } from './table';
+import type { Signature } from '~/schemas/policy';
 
 /** A block of text that becomes one clause. */
 export interface Block {
@@ -100,6 +101,8 @@ export interface Structure {
   furniture: { line: number; text: string }[];
   /** Lines that stop mid-sentence in the source (likely truncated there). */
   truncated: { line: number; text: string }[];
+  /** The 落款 printed after the text (or before its attachments), null when the document prints none there. */
+  signature: Signature | null;
 }
 
 /** True when a normalised line opens a new block of its own (used to decide line joining). */

@@ -1,6 +1,6 @@
 /**
  * Stage 5 — verify faithfulness. Rebuilds the document from what will be published (plan metadata, headings,
- * clauses and tables, in their order) and compares it with the seed, ignoring only what normalisation is allowed
+ * clauses and tables, the 落款, in their order) and compares it with the seed, ignoring only what normalisation is allowed
  * to change (white space, "﹒" → ".", table pipes). Anything lost, added, reordered or reworded fails the ingest,
  * naming the seed line where the two first differ.
  */
@@ -28,11 +28,19 @@ export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
   };
   // The title line, where the source prints one, after the issuing notice.
   let titleDone = doc.printedTitle === null;
+  // The 落款 after the text, at its place: before the first division printed below it (an attachment), else last.
+  let signatureDone = doc.signature === null;
+  const signature = (before: number) => {
+    if (signatureDone || doc.signature!.lines[0].line > before) return;
+    out.push(...doc.signature!.lines.map((l) => l.text));
+    signatureDone = true;
+  };
   for (const part of doc.parts) {
     if (!titleDone && part.kind !== 'notice') {
       out.push(doc.printedTitle!.text);
       titleDone = true;
     }
+    signature(part.line);
     if (part.kind === 'part' || part.kind === 'annex') out.push(part.label + (part.titleInline ? '' : part.title));
     part.clauses.forEach(clauseText);
     for (const s of part.sections) {
@@ -46,6 +54,7 @@ export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
     }
   }
   if (!titleDone) out.push(doc.printedTitle!.text);
+  signature(Infinity);
   out.push(...footer.map((f) => f.text));
   return out;
 }
