@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTrailer, parseTrailer, splitOrgans, rowFields } from './trailer';
+import * as P from './trailer';
 
 describe('findTrailer', () => {
   it('finds the balanced bracket group closing an item, with nested brackets', () => {
@@ -33,6 +34,16 @@ describe('parseTrailer', () => {
     expect(t.departments).toEqual({ lead: [], responsible: ['联席会议各成员单位'] });
     expect(t.deadline).toBe('2025年1月底前');
     expect(parseTrailer('(责任部门:市工信局、市商务局等有关部门按职责分工负责,完成时间:2024年12月底前)').departments.responsible).toEqual(['市工信局', '市商务局']);
+  });
+  it('a labelled list runs on past "," to the next field or remark; "单位" alone is no organ', () => {
+    expect(parseTrailer('(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出)')).toEqual({
+      departments: { lead: ['市行政审批服务局'], responsible: ['市直有关部门', '各区市政府', '开发区管委'] },
+      deadline: null,
+    });
+    expect(parseTrailer('(牵头单位:市数据局,市工信局;完成时间:2024年底前)').departments.lead).toEqual(['市数据局', '市工信局']);
+    for (const w of ['单位', '部门', '有关单位', '相关部门']) expect(P.GENERIC_ORGAN.test(w), w).toBe(true);
+    expect(P.GENERIC_ORGAN.test('市直有关部门')).toBe(false);
+    expect(P.TRAILER_REMARK.test('以下任务均需各区市政府落实')).toBe(true);
   });
   it('responsible only (003)', () => {
     expect(parseTrailer('(市工信局、市发改委、市科技局等按职责分工负责,所有重点任务均需各地落实,不再单独列出)').departments).toEqual({

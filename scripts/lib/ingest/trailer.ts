@@ -49,12 +49,18 @@ function splitTop(s: string, seps: string): string[] {
 const ORGAN_NOISE =
   /(?:等各有关部门|等有关部门和单位|等有关部门|等有关单位|有关部门和单位|等)?(?:按职责分工负责|按职责负责|分工负责|负责|配合|参与)?$/;
 
+/** Words for "the units" in an organ list ("市直有关部门、单位"): no organ's name on their own. */
+export const GENERIC_ORGAN = /^(?:有关|相关|各)?(?:部门|单位|部门和单位|单位和部门)$/;
+
+/** A remark inside a trailer, not an organ list: "以下内容均需…落实", "不再单独列出", "所有重点任务均需各地落实". */
+export const TRAILER_REMARK = /以下|不再|均需|所有/;
+
 /** Splits an organ list ("市发改委、市科技局等按职责分工负责") into names. */
 export function splitOrgans(list: string): string[] {
   const cleaned = list.replace(ORGAN_NOISE, '').replace(/等$/, '');
   return splitTop(cleaned, '、,，;； ')
     .map((x) => x.replace(/^(?:由|和|及|与)/, '').replace(/等(?:各)?(?:有关|相关)?(?:部门|单位)?(?:和单位)?$/, ''))
-    .filter((x) => x.length >= 2);
+    .filter((x) => x.length >= 2 && !GENERIC_ORGAN.test(x));
 }
 
 /** Reads departments and deadline from a trailer group. */
@@ -64,22 +70,32 @@ export function parseTrailer(trailer: string): { departments: Departments; deadl
   const responsible: string[] = [];
   let deadline: string | null = null;
   const others: string[] = [];
+  // The organ list of a labelled field runs on past "," to the next field or remark ("责任单位:市直有关部门、单位,
+  // 各区市政府、开发区管委。以下任务…"): where its later pieces go.
+  let listing: string[] | null = null;
   for (const part of splitTop(inner, ',，;；。')) {
     const field = TRAILER_FIELD.exec(part);
     if (field) {
       const [, label, value] = field;
+      listing = null;
       if (label.startsWith('完成')) deadline = value;
-      else if (label.startsWith('牵头')) lead.push(...splitOrgans(value));
-      else responsible.push(...splitOrgans(value));
+      else {
+        listing = label.startsWith('牵头') ? lead : responsible;
+        listing.push(...splitOrgans(value));
+      }
       continue;
     }
+    if (listing && !TRAILER_REMARK.test(part) && !TRAILER_LEAD.test(part)) {
+      listing.push(...splitOrgans(part));
+      continue;
+    }
+    listing = null;
     const led = TRAILER_LEAD.exec(part);
     if (led) {
       lead.push(...splitOrgans(led[1]));
       continue;
     }
-    // "以下内容均需…落实,不再单独列出" and the like are remarks, not organ lists.
-    if (!/以下|不再|均需|所有/.test(part)) others.push(part);
+    if (!TRAILER_REMARK.test(part)) others.push(part);
   }
   if (others.some((p) => /负责|配合|参与/.test(p))) for (const p of others) responsible.push(...splitOrgans(p));
   return { departments: { lead: unique(lead), responsible: unique(responsible) }, deadline };
