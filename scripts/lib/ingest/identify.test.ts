@@ -49,6 +49,10 @@ describe('meta: slugs and facts', () => {
     expect(planSlug('盐城市', { start: 2024, end: 2024 }, null, 'x')).toBe('yancheng-2024');
     expect(planSlug('泰州', null, '指导意见', 'x')).toBe('taizhou-zhidao-yijian');
     expect(planSlug('某市', null, null, 'x', '关于加快发展数字经济的意见')).toBe('mou-gyjkfzszjjdy');
+    // A five-year plan period named in the title: its name, so that a city's 十三五 and 十四五 规划 do not collide.
+    expect(planSlug('鄂州', null, '规划', 'x', '鄂州市数字经济发展“十四五”规划')).toBe('ezhou-shisiwu');
+    expect(planSlug('鄂州', null, '规划', 'x', '鄂州市信息化发展十三五规划')).toBe('ezhou-shisanwu');
+    expect(planSlug('鄂州', { start: 2022, end: 2025 }, '规划', 'x', '鄂州市数字经济发展“十四五”规划(2022—2025年)')).toBe('ezhou-2022-2025');
     expect(toPinyin('重庆')).toBe('chongqing');
   });
   it('period and kind from the title', async () => {

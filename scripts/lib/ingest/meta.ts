@@ -9,7 +9,7 @@ import type { PlanMeta } from '~/schemas/policy';
 import { IngestError } from './errors';
 import type { Seed } from './read';
 import type { Structure } from './structure';
-import { TITLE_KIND, TITLE_PERIOD, TITLE_YEAR } from './patterns';
+import { TITLE_FIVE_YEAR, TITLE_KIND, TITLE_PERIOD, TITLE_YEAR } from './patterns';
 import { placeOf } from './place';
 
 /** ASCII pinyin of Chinese text, syllables joined ("盐城" → "yancheng", "指导意见" → "zhidao-yijian" with words). */
@@ -26,11 +26,16 @@ function kindSlug(kind: string): string {
   return words.map((w) => toPinyin(w)).join('-');
 }
 
-/** Derives the plan slug from metadata alone; `citySlug` is the division's slug when the division table has the city. */
+/** Derives the plan slug from metadata alone (period; else a five-year plan period's name; else kind; else the title's
+ * initials); `citySlug` is the division's slug when the division table has the city. */
 export function planSlug(city: string, period: PlanMeta['period'], kind: string | null, file: string, title = '', citySlug: string | null = null): string {
   const c = citySlug ?? toPinyin(city.replace(/市$/, ''));
   if (!c) throw new IngestError(file, `cannot derive a slug from city "${city}"; set \`slug:\` in the YAML`);
   if (period) return period.start === period.end ? `${c}-${period.start}` : `${c}-${period.start}-${period.end}`;
+  // A five-year plan period named, not dated ("“十四五”规划" → "shisiwu"): a city's 十三五 and 十四五 plans of one kind
+  // must not share the kind's slug.
+  const fiveYear = TITLE_FIVE_YEAR.exec(title)?.[1];
+  if (fiveYear) return `${c}-${toPinyin(fiveYear)}`;
   if (kind) return `${c}-${kindSlug(kind)}`;
   // Last resort: initials of the title's pinyin ("关于加快发展数字经济" → "gyjkfzszjj").
   const initials = pinyin(title, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12);

@@ -80,6 +80,13 @@ export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 /** Period in a title: "(2025-2027年)", "(2022—2024年)", "（2021—2023年）", "（2022―2024年）". Groups: start, end. */
 export const TITLE_PERIOD = /[(（]\s*(\d{4})\s*年?\s*[-—–―~～至到]+\s*(\d{4})\s*年?\s*[)）]/;
 
+/**
+ * The name of a national five-year plan period in a title: "鄂州市数字经济发展“十四五”规划", "…十三五…". It names
+ * the plan's period when no years are printed; its years are not read from it (a plan may cover part of the period:
+ * 规划期为2022—2025年), only its name, for the slug. Group: the name.
+ */
+export const TITLE_FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?/;
+
 /** Single year opening a title: "2024年数字盐城工作要点". Group: year. */
 export const TITLE_YEAR = /^(\d{4})年/;
 
