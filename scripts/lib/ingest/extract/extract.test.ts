@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:f
 import { join } from 'node:path';
 import { extract, checkContent } from './index';
 import { sniff } from './sniff';
+import { ARTICLE_HEAD_DATE } from './html';
 import { ingestAll } from '../pipeline';
 import { IngestErrors } from '../errors';
 import { tempRoot } from '../testing';
@@ -66,6 +67,14 @@ describe('web pages (linkedom + Readability)', () => {
     expect(lines.slice(0, 2)).toEqual(['索引号：113209000140901234/2023-00018', '主题分类：工业、交通/信息产业（含电信）']);
     expect(stated.sourceUrl).toBe('https://www.jianghai.gov.cn/art/2023/6/20/art_1234_56789.html');
     expect(lines.join('\n')).not.toMatch(/首页|分享到|网站标识码|ICP备|打印本页/);
+  });
+  it('a page without a field table: the 文号 and date printed under its <h1> are read (articleHead), nothing else there', async () => {
+    const body = '<p>各区人民政府,市政府各部门:</p><p>现将《某市数字经济发展“十四五”规划》印发给你们,请结合工作实际,认真组织实施。</p>' + '<p>一、发展基础。“十三五”期间,全市认真贯彻落实国家、省数字经济发展战略,制定出台推进数字经济发展的一系列政策措施,取得了阶段性成效。</p>'.repeat(2);
+    const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div><div class="article"><h1>市人民政府关于印发某市数字经济发展“十四五”规划的通知</h1><div class="subtitle">某州政发〔2023〕6号</div><div class="info">信息来源:某市政府网 日期:2023-08-22 语音:播放</div><div class="content">${body}</div></div><div class="footer">网站标识码：4207000000</div></body></html>`;
+    const { lines } = await extract(Buffer.from(page), 'x.html', 'html');
+    expect(lines.slice(0, 3)).toEqual(['文号：某州政发〔2023〕6号', '发布日期：2023-08-22', '市人民政府关于印发某市数字经济发展“十四五”规划的通知']);
+    expect(ARTICLE_HEAD_DATE.exec('发布时间：2023年8月22日 10:00')?.[1]).toBe('2023年8月22日');
+    expect(ARTICLE_HEAD_DATE.test('信息来源:某市政府网 浏览次数:12')).toBe(false);
   });
   it('refuses a page with no document body', async () => {
     expect(await refusal('bad-no-body.html')).toMatch(/^seeds\/x\.html: has no recognisable document body/);

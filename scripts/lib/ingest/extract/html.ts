@@ -1,7 +1,8 @@
 /**
  * Web pages (.html) saved from a policy portal → text lines. The page is parsed by linkedom; its metadata fields
  * (a 索引号 / 发布机构 / 成文日期 / 文号 / 主题分类 table or list above the title) are read into "名称：值" lines that
- * the masthead stage reads as page furniture; its canonical link is the source URL; the main content is found by
+ * the masthead stage reads as page furniture, and so are the 文号 and date printed under the title of a page without
+ * such a table (articleHead); its canonical link is the source URL; the main content is found by
  * Mozilla's Readability (Firefox Reader View), which leaves out navigation, share buttons and footers (网站标识码,
  * ICP备案); what remains is turned into lines (lines.ts). A page with no recognisable document body is refused.
  */
@@ -9,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { IngestError } from '../errors';
-import { PAGE_FIELD_NAMES } from '../patterns';
+import { DOC_NUMBER_LINE, PAGE_FIELD_NAMES } from '../patterns';
 import type { Stated } from '../structure';
 import { htmlToLines, type DomNode } from './lines';
 import type { Extracted } from './types';
@@ -33,6 +34,7 @@ interface El extends DomNode {
   querySelector(sel: string): El | null;
   remove(): void;
   parentNode: El | null;
+  nextElementSibling: El | null;
 }
 
 /**
@@ -58,6 +60,30 @@ function metadataFields(doc: El): string[] {
   return [];
 }
 
+/** The most characters a line of an article's head (under its <h1>: 文号, source and date) has. */
+const ARTICLE_HEAD_MAX = 120;
+
+/** A date in an article's head line: "信息来源:某市政府网 日期:2023-08-22", "发布时间：2023年8月22日 10:00". Group: the date. */
+export const ARTICLE_HEAD_DATE = /(?:发布日期|发布时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)/;
+
+/**
+ * Pages without a field table print the 文号 and the date on short lines right under the title <h1>, outside the
+ * main text (Readability leaves them out): read them as "文号：…" and "发布日期：…" lines. Only the <h1>'s next
+ * siblings up to the first long one are looked at; a field the table already gave is not read again.
+ */
+function articleHead(doc: El, fields: string[]): string[] {
+  const out: string[] = [];
+  const has = (name: string) => fields.some((f) => f.startsWith(`${name}：`)) || out.some((f) => f.startsWith(`${name}：`));
+  for (let el = doc.querySelector('h1')?.nextElementSibling ?? null; el; el = el.nextElementSibling) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > ARTICLE_HEAD_MAX) break;
+    const date = ARTICLE_HEAD_DATE.exec(text);
+    if (DOC_NUMBER_LINE.test(text) && !has('文号')) out.push(`文号：${text}`);
+    else if (date && !has('发布日期')) out.push(`发布日期：${date[1]}`);
+  }
+  return out;
+}
+
 /** The page's own title: its ArticleTitle meta tag, else its first <h1>. */
 function pageTitle(doc: El): string | null {
   const meta = doc.querySelector('meta[name="ArticleTitle"]')?.getAttribute?.('content');
@@ -74,7 +100,8 @@ export function extractHtml(bytes: Buffer, file: string): Extracted {
   const stated: Stated = {};
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute?.('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute?.('content');
   if (canonical && /^https?:\/\//.test(canonical)) stated.sourceUrl = canonical;
-  const fields = metadataFields(doc);
+  const table = metadataFields(doc);
+  const fields = [...table, ...articleHead(doc, table)];
   const title = pageTitle(doc);
   const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
   if (!article?.content) throw new IngestError(file, 'has no recognisable document body (no main text found on the page); save the document text as a .txt instead');
