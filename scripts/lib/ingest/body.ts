@@ -22,7 +22,7 @@ import {
 } from './patterns';
 import { parseTable } from './table';
 import { findSignature } from './signature';
-import type { Masthead } from './masthead';
+import { noticeHeadLine, type Masthead } from './masthead';
 import { isHeadingOnly, isTableLine, newBlock, opensBlock, type Block, type StructPart, type StructSection, type Structure } from './structure';
 
 /** Splits "标题。正文…" into its topic phrase, when the text opens with one. */
@@ -240,7 +240,8 @@ export function body(head: Masthead, file: string): Structure {
   }
 
   // Lines that stop mid-sentence where no line follows to complete them were cut short in the source.
-  const noticeLines = parts[0]?.kind === 'notice' ? parts[0].blocks[0].paragraphs.map((t, j) => ({ text: t, n: parts[0].blocks[0].paragraphLines[j], span: 1 })) : [];
+  // (The notice's own masthead — 红头, 文号, its title "…的通知" — is headings, never cut short.)
+  const noticeLines = parts[0]?.kind === 'notice' ? parts[0].blocks[0].paragraphs.map((t, j) => ({ text: t, n: parts[0].blocks[0].paragraphLines[j], span: 1 })).filter((l) => !noticeHeadLine(l.text)) : [];
   for (const l of [...noticeLines, ...text]) {
     const heading = opensBlock(l.text) && !/[。;；]/.test(l.text);
     if (endsMidSentence(l.text) && !heading && l.text.length > 20 && !isTableLine(l.text)) {

@@ -37,6 +37,23 @@ describe('masthead: the front matter before the policy text', () => {
     expect(byId.notice.paragraphs).toContain('中共某市委');
   });
 
+  it('a notice title is a heading: never noted as a line the source cut short', async () => {
+    const { doc } = await ingest(
+      ['某市人民政府办公室关于印发某市数字经济三年行动计划的通知', '各县(市、区)人民政府,市各委、办、局:', '《某市数字经济三年行动计划》已经市政府同意,现印发给你们。', '某市人民政府办公室', '2024年8月22日', '某市数字经济三年行动计划', '一、任务', '1.建设。内容。'].join('\n'),
+    );
+    expect(doc.noticeTitle).toBe('某市人民政府办公室关于印发某市数字经济三年行动计划的通知');
+    expect(doc.notes).toEqual([]);
+  });
+
+  it('an export’s 【…】 fields printed under the title: furniture, their facts read, the text unchanged', async () => {
+    const { doc, byId } = await ingest(
+      ['【法宝引证码】CLI.12.0000001', '原文链接：https://www.pkulaw.com/lar/x.html', '某市数字政府建设“十四五”行动方案', '某市数字政府建设“十四五”行动方案', '【发布部门】某市人民政府办公室', '【发布日期】2022.04.27', '为加快数字政府建设,制定本方案。', '一、总体要求', '坚持统筹。'].join('\r\n'),
+    );
+    expect(doc).toMatchObject({ issuer: '某市人民政府办公室', publishedDate: '2022-04-27', pkulawCode: 'CLI.12.0000001', printedTitle: { line: 4 } });
+    expect(doc.furniture.map((f) => f.line)).toEqual([1, 2, 3, 5, 6]);
+    expect(byId.preamble.paragraphs).toEqual(['为加快数字政府建设,制定本方案。']);
+  });
+
   it('a scraped web page: header fields to metadata, furniture kept apart from the text (004)', async () => {
     const { doc, clauses } = await ingest(
       ['政策详情', '', '《某市三年行动计划(2021—2023 年)》', '', '苏委发〔2021〕1号', '级别:市级状态: 有效', '发文单位:某市人民政府', '', '\u00a0\u00a0一、总体要求', '\u00a0\u00a0坚持创新。', '', '图解政策', '延伸阅读'].join('\n'),

@@ -112,7 +112,7 @@ function headerLine(text: string, stated: Stated): boolean {
 }
 
 /** A line of a notice's own masthead, above its addressees: 红头, 文号, the notice's title. */
-function noticeHeadLine(text: string): boolean {
+export function noticeHeadLine(text: string): boolean {
   if (WEB_HEADER_FIELD.test(text) || PKULAW_FIELD.test(text)) return false; // "公文种类：通知" is a page field
   return RED_HEAD.test(text) || DOC_NUMBER_LINE.test(text) || NOTICE_TITLE.test(text) || (/通知$/.test(text) && text.length <= 80 && !/[。;；]/.test(text));
 }
@@ -194,6 +194,11 @@ export function masthead(lines: Line[]): Masthead {
     title = body[i].text;
     titleLine = body[i].n;
     i++;
+  }
+  // An export's fields printed under the title (【发布部门】 【发文字号】 【发布日期】 【时效性】 …): furniture, facts read.
+  if (titleLine !== null) for (; i < body.length && PKULAW_FIELD.test(body[i].text); i++) {
+    headerLine(body[i].text, stated);
+    furniture.push({ line: body[i].n, text: body[i].text });
   }
   // Else the title the notice's title names: "关于印发《X》的通知" → X.
   if (title === null && stated.noticeTitle) {

@@ -18,9 +18,13 @@ export function skeleton(text: string): string {
 export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const out: string[] = [];
-  const header = doc.furniture.filter((f) => doc.parts.length === 0 || f.line < doc.parts[0].line);
-  const footer = doc.furniture.filter((f) => !header.includes(f));
-  out.push(...header.map((f) => f.text));
+  // Lines kept apart from the clauses — a page's or export's header and footer, a 红头 without a notice, the 落款 —
+  // go back at their place: before the first title, division or end of text printed below them.
+  const apart = [...doc.furniture, ...(doc.signature?.lines ?? [])].sort((a, b) => a.line - b.line);
+  let next = 0;
+  const apartBefore = (line: number) => {
+    for (; next < apart.length && apart[next].line < line; next++) out.push(apart[next].text);
+  };
   const clauseText = (id: string) => {
     const c = byId.get(id)!;
     if (c.kind === 'item') out.push(c.label + (c.heading && !c.headingInline ? c.heading : ''), ...c.paragraphs);
@@ -28,19 +32,14 @@ export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
   };
   // The title line, where the source prints one, after the issuing notice.
   let titleDone = doc.printedTitle === null;
-  // The 落款 after the text, at its place: before the first division printed below it (an attachment), else last.
-  let signatureDone = doc.signature === null;
-  const signature = (before: number) => {
-    if (signatureDone || doc.signature!.lines[0].line > before) return;
-    out.push(...doc.signature!.lines.map((l) => l.text));
-    signatureDone = true;
+  const title = () => {
+    apartBefore(doc.printedTitle!.line);
+    out.push(doc.printedTitle!.text);
+    titleDone = true;
   };
   for (const part of doc.parts) {
-    if (!titleDone && part.kind !== 'notice') {
-      out.push(doc.printedTitle!.text);
-      titleDone = true;
-    }
-    signature(part.line);
+    if (!titleDone && part.kind !== 'notice') title();
+    apartBefore(part.line);
     if (part.kind === 'part' || part.kind === 'annex') out.push(part.label + (part.titleInline ? '' : part.title));
     part.clauses.forEach(clauseText);
     for (const s of part.sections) {
@@ -53,9 +52,8 @@ export function reconstruct(doc: PolicyDoc, clauses: Clause[]): string[] {
       for (const r of t.rows) out.push(r.cells.map((c) => c.text).join(''));
     }
   }
-  if (!titleDone) out.push(doc.printedTitle!.text);
-  signature(Infinity);
-  out.push(...footer.map((f) => f.text));
+  if (!titleDone) title();
+  apartBefore(Infinity);
   return out;
 }
 
