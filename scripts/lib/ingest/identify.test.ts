@@ -59,6 +59,10 @@ describe('meta: slugs and facts', () => {
     expect(periodOf('盐城市数字经济发展三年行动计划(2022—2024年)')).toEqual({ start: 2022, end: 2024 });
     expect(periodOf('2024年数字盐城工作要点')).toEqual({ start: 2024, end: 2024 });
     expect(periodOf('泰州市关于加快发展数字经济的指导意见')).toBeNull();
+    expect(periodOf('数字威海建设2023年工作要点')).toEqual({ start: 2023, end: 2023 });
+    expect(periodOf('某市2025年度数字经济工作计划')).toEqual({ start: 2025, end: 2025 });
+    expect(periodOf('某市到2025年数字经济发展规划')).toBeNull();
+    expect(periodOf('某市2023年至2025年数字经济发展规划')).toBeNull();
     expect(kindOf('盐城市数字经济发展三年行动计划(2022—2024年)')).toBe('三年行动计划');
     expect(kindOf('泰州市关于加快发展数字经济的指导意见')).toBe('指导意见');
   });

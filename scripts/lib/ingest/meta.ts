@@ -54,7 +54,7 @@ export function periodOf(title: string | null): PlanMeta['period'] {
   const m = TITLE_PERIOD.exec(title);
   if (m) return { start: Number(m[1]), end: Number(m[2]) };
   const y = TITLE_YEAR.exec(title);
-  if (y) return { start: Number(y[1]), end: Number(y[1]) };
+  if (y && title.match(/\d{4}/g)!.length === 1) return { start: Number(y[1]), end: Number(y[1]) };
   return null;
 }
 

@@ -51,6 +51,8 @@ describe('named patterns', () => {
     expect(P.TITLE_PERIOD.exec('计划（2021—2023 年）')!.slice(1, 3)).toEqual(['2021', '2023']);
     expect(P.TITLE_PERIOD.test('泰州市关于加快发展数字经济的指导意见')).toBe(false);
     expect(P.TITLE_YEAR.exec('2024年数字盐城工作要点')![1]).toBe('2024');
+    expect(P.TITLE_YEAR.exec('数字威海建设2023年工作要点')![1]).toBe('2023');
+    matches(P.TITLE_YEAR, ['2024年数字盐城工作要点'], ['某市到2025年数字经济发展规划', '某市数字经济发展规划']);
     expect(P.TITLE_FIVE_YEAR.exec('鄂州市数字经济发展“十四五”规划')![1]).toBe('十四五');
     expect(P.TITLE_FIVE_YEAR.exec('某市十五五数字经济规划')![1]).toBe('十五五');
     matches(P.TITLE_FIVE_YEAR, ['“十三五”'], ['第二十五条', '十五年规划', '2025年工作要点']);

@@ -87,8 +87,12 @@ export const TITLE_PERIOD = /[(（]\s*(\d{4})\s*年?\s*[-—–―~～至到]+\s
  */
 export const TITLE_FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?/;
 
-/** Single year opening a title: "2024年数字盐城工作要点". Group: year. */
-export const TITLE_YEAR = /^(\d{4})年/;
+/**
+ * The one year a title names, opening it or before its kind: "2024年数字盐城工作要点", "数字威海建设2023年工作要点",
+ * "…2025年度工作计划". Not a target year ("到2025年…", "至2025年…"), and no year at all when the title prints two
+ * (meta.ts: periodOf). Group: year.
+ */
+export const TITLE_YEAR = /(?:^|[^\d到至])(\d{4})年/;
 
 /** Kinds of policy documents, as their titles end: "…三年行动计划(2025-2027年)" → 三年行动计划. Longest first. */
 export const TITLE_KIND = /(三年行动计划|行动计划|行动方案|实施方案|实施意见|指导意见|工作要点|发展规划|若干措施|若干政策|管理办法|实施细则|规划|意见|办法|方案|计划|要点|通知|条例)(?:[(（][^()（）]*[)）])?$/;
