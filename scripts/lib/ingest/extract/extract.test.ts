@@ -42,6 +42,11 @@ describe('PDF (pdf.js)', () => {
     expect(unaliasGlyphs(lines[0]).replace(/\s/g, '')).toBe('江海市人民政府办公室文件'); // radicals for 人民文: normalise folds them
     expect(lines.map(unaliasGlyphs)).toContain('2.发展软件和信息技术服务业。支持工业软件、嵌入式软件和行业应用软件研发，培育一批软件名企名品，建设软件产业园区，推动软件业务收入年均增长15%以上。（市工信局牵头，市科技局按职责分工负责）');
   });
+  it('the attachment table as pipe rows, read from the text positions, as the Word file gives it', async () => {
+    const { lines } = await extract(bytes('jianghai-redhead.pdf'), 'x.pdf', 'pdf');
+    const rows = lines.filter((l) => l.endsWith(' |')).map(unaliasGlyphs);
+    expect(rows).toEqual(ANNEX_TABLE.map((r) => `${r.join(' | ')} |`));
+  });
   it('refuses a scan (no text layer), an encrypted PDF and a cut-short one', async () => {
     expect(await refusal('bad-scanned.pdf')).toMatch(/^seeds\/x\.pdf: has no text layer .*OCR is not supported — save the text as seeds\/<name>\.txt/);
     expect(await refusal('bad-encrypted.pdf')).toMatch(/^seeds\/x\.pdf: is an encrypted \(password-protected\) PDF/);
@@ -94,12 +99,13 @@ describe('content and extension must agree', () => {
 });
 
 describe('every fixture: all stated metadata right, every sentence recovered (npm run eval:ingest)', () => {
-  it('100 % and 100 %', { timeout: 120_000 }, async () => {
+  it('100 % of fields, sentences and table rows', { timeout: 120_000 }, async () => {
     const scores = await evaluate();
     expect(scores.map((s) => s.file)).toEqual(['jianghai-pkulaw.txt', 'jianghai-portal.html', 'jianghai-redhead.pdf', 'jianghai-word.docx']);
     for (const s of scores) {
       expect(s.wrong, s.file).toEqual([]);
       expect(s.missing, s.file).toEqual([]);
+      expect(s.rowsRight, `${s.file}: table rows with their cells by column`).toBe(s.rows);
     }
     expect(existsSync(join(DIR, 'make.ts'))).toBe(true);
   });
