@@ -50,6 +50,9 @@ describe('BROKEN_LINES', () => {
     expect(join(['第一段。', '第二段。'])).toHaveLength(2);
     expect(join(['(一)发展思路', '坚持以习近平新时代中国特色社会主义思想为指导'])).toHaveLength(2);
   });
+  it('never glues onto an attachment’s title (a table a PDF left as text lines after it)', () => {
+    expect(join(['附件', '某市数字经济发展主要指标', '序号 指标 2025年', '1 营业收入 1500'])).toEqual(['附件', '某市数字经济发展主要指标', '序号指标2025年1营业收入1500']);
+  });
   it('records the joined span so line numbers stay true', () => {
     const lines = joinBrokenLines(normalizeLines(['甲乙丙', '丁戊。', '己。']), () => false);
     expect(lines.map((l) => [l.n, l.span])).toEqual([

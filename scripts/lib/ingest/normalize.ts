@@ -10,7 +10,7 @@
  *  - BROKEN_LINES: a line broken mid-sentence is joined to the next ("…发展导" + "向,以23条…").
  * Wording, order and punctuation are otherwise kept.
  */
-import { CJK_CHAR, ITEM_LABEL_SPACES, LINE_END, ORGAN_PREFIX, ORGAN_SUFFIX } from './patterns';
+import { ANNEX_HEADING, CJK_CHAR, ITEM_LABEL_SPACES, LINE_END, ORGAN_PREFIX, ORGAN_SUFFIX } from './patterns';
 
 /** A logical line of the seed: its normalised text and the source lines it came from. */
 export interface Line {
@@ -77,7 +77,8 @@ function isOrganList(before: string, after: string): boolean {
 
 /**
  * BROKEN_LINES: joins a line to the next when it stops mid-sentence — it ends in a Han character, digit, Latin
- * letter, "、" or "," rather than closing punctuation —, it is not itself a heading line ("(一)发展思路"), and the next
+ * letter, "、" or "," rather than closing punctuation —, it is not itself a heading line ("(一)发展思路", an attachment's
+ * title under its "附件1"), and the next
  * line does not open a new block (a heading, an item, a topic-led paragraph, a table row, a notice signature…, as
  * `opensBlock` decides). Blank lines are dropped.
  */
@@ -86,7 +87,9 @@ export function joinBrokenLines(lines: Line[], opensBlock: (text: string) => boo
   for (const line of lines) {
     if (!line.text) continue;
     const prev = out.at(-1);
-    const prevIsHeading = prev && opensBlock(prev.text) && !/[。;；]/.test(prev.text);
+    // An attachment's title — the line right under "附件" / "附件1" — is a heading too: what follows it (a table a
+    // PDF's positions did not settle, one line per row) is never glued onto it.
+    const prevIsHeading = prev && ((opensBlock(prev.text) && !/[。;；]/.test(prev.text)) || (out.length >= 2 && ANNEX_HEADING.test(out[out.length - 2].text)));
     if (prev && !prevIsHeading && endsMidSentence(prev.text) && !opensBlock(line.text) && line.n === prev.n + prev.span) {
       prev.text += line.text;
       prev.span += line.span;
