@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, bibtex, cslJson, dateParts, escapeBibtex, gbtReference, ris } from './citation';
+import { absoluteUrl, bibtex, citedDate, cslJson, dateParts, escapeBibtex, gbtReference, ris } from './citation';
 import { seedPlans } from './testing';
 
 const SITE = 'https://policy-compare.example';
@@ -24,6 +24,15 @@ describe('gbtReference', () => {
     const ref = gbtReference(taizhou, SITE, { pinpoint: '第二部分(一)第1条', url: '/plans/taizhou-zhidao-yijian/2-1-1/' });
     expect(ref).toBe('泰州市关于加快发展数字经济的指导意见: 第二部分(一)第1条[EB/OL]. https://policy-compare.example/plans/taizhou-zhidao-yijian/2-1-1/');
     expect(ref).not.toMatch(/未知|null|undefined/);
+  });
+  it('cites the 发布日期 a portal states when the 成文日期 is unknown, and the 成文日期 when both are known', () => {
+    const publishedOnly = { ...suzhou, date: null, publishedDate: '2021-03-15' };
+    expect(gbtReference(publishedOnly, SITE)).toContain('[EB/OL]. (2021-03-15). https://');
+    expect(cslJson(publishedOnly, SITE).issued).toEqual({ 'date-parts': [[2021, 3, 15]] });
+    expect(bibtex(publishedOnly, SITE)).toContain('year = {2021}');
+    const both = { ...yc2025, publishedDate: '2025-09-20' };
+    expect(gbtReference(both, SITE)).toContain('(2025-09-09)');
+    expect(citedDate({ date: null, publishedDate: null })).toBeNull();
   });
 });
 

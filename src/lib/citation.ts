@@ -14,7 +14,15 @@ import { gbtReferenceText } from './reference';
 Object.assign(plugins.config.get('@bibtex').format, { asciiOnly: false, useIdAsLabel: true, checkLabel: false });
 
 /** The metadata a citation may use. */
-export type CitablePlan = Pick<PlanMeta, 'slug' | 'url' | 'title' | 'issuer' | 'docNumber' | 'date' | 'kind' | 'city' | 'sourceUrl'>;
+export type CitablePlan = Pick<PlanMeta, 'slug' | 'url' | 'title' | 'issuer' | 'docNumber' | 'date' | 'publishedDate' | 'kind' | 'city' | 'sourceUrl'>;
+
+/**
+ * The date a citation gives: the 成文日期 when the document states it, else the 发布日期 a portal or database
+ * states (a plan whose only known date is its publication is cited with it, not left undated); null when neither.
+ */
+export function citedDate(plan: Pick<PlanMeta, 'date' | 'publishedDate'>): string | null {
+  return plan.date ?? plan.publishedDate ?? null;
+}
 
 /** Absolute URL of a site path, e.g. ("/plans/x/", "https://example.org") → "https://example.org/plans/x/". */
 export function absoluteUrl(path: string, site: string | URL): string {
@@ -27,7 +35,7 @@ export function absoluteUrl(path: string, site: string | URL): string {
  * 盐城市数字经济高质量发展三年行动计划(2025-2027年): 第二部分(三)第1条[EB/OL]. (2025-09-09). https://…/2-3-1/".
  */
 export function gbtReference(plan: CitablePlan, site: string | URL, clause?: Pick<Clause, 'pinpoint' | 'url'>): string {
-  return gbtReferenceText(plan, absoluteUrl(clause ? clause.url : plan.url, site), clause?.pinpoint);
+  return gbtReferenceText({ ...plan, date: citedDate(plan) }, absoluteUrl(clause ? clause.url : plan.url, site), clause?.pinpoint);
 }
 
 /** Characters that must be escaped in BibTeX field values. */
@@ -85,7 +93,7 @@ export function bibtex(plan: CitablePlan, site: string | URL): string {
   const [entry] = new Cite(escaped).format('biblatex', { format: 'object' }) as BibtexEntry[];
   const fields = { ...entry.properties };
   if (plan.docNumber) fields.number = escapeBibtex(plan.docNumber);
-  const parts = dateParts(plan.date);
+  const parts = dateParts(citedDate(plan));
   if (parts) fields.year = String(parts[0]);
   const body = Object.entries(fields).map(([k, v]) => `  ${k} = {${v}}`);
   return `@${entry.type}{${entry.label},\n${body.join(',\n')}\n}\n`;
@@ -101,7 +109,7 @@ export const RIS_TYPE = 'GOVDOC';
  */
 export function ris(plan: CitablePlan, site: string | URL): string {
   const [record] = new Cite(cslJson(plan, site)).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
-  const parts = dateParts(plan.date);
+  const parts = dateParts(citedDate(plan));
   const tags: Record<string, string | string[]> = { ...record, TY: RIS_TYPE };
   if (parts && tags.DA) tags.DA = `${parts.map((n) => String(n).padStart(2, '0')).join('/')}/`;
   const { TY, ...rest } = tags;
@@ -111,7 +119,7 @@ export function ris(plan: CitablePlan, site: string | URL): string {
 
 /** CSL-JSON item for a plan; unknown fields are absent. */
 export function cslJson(plan: CitablePlan, site: string | URL): Record<string, unknown> {
-  const parts = dateParts(plan.date);
+  const parts = dateParts(citedDate(plan));
   const item: Record<string, unknown> = { id: plan.slug, type: 'document', title: plan.title };
   if (plan.issuer) item.author = [{ literal: plan.issuer }];
   if (parts) item.issued = { 'date-parts': [parts] };
