@@ -10,13 +10,15 @@
  *   4. for the synthesised corpora, the reader jobs of the compare view and the theme overview (tests/e2e/compare.test.ts)
  *      in chromium against that build
  * and checks the issue's goals on them. Options: --plans 5,100,1000; --keep (leave the temp trees, paths printed); --no-e2e; --no-lighthouse (Lighthouse runs on the seeds' build: scripts/bench/lighthouse.ts);
- * --no-write (do not touch BENCHMARKS.md). The file's hand-kept "## History" section is carried over.
+ * --no-write (do not touch BENCHMARKS.md). The file's hand-kept sections (where the bytes go, search at 1,000 plans,
+ * history: kept.ts) are carried over.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SEARCH_INDEX_DIR, loadSite } from '../lib/checks/site';
+import { keptSections } from './kept';
 import { synthesise } from './synthesise';
 import { summarise, type TypeSummary } from './weight';
 import { lighthouseTable, runLighthouse, type LighthouseRow } from './lighthouse';
@@ -226,19 +228,13 @@ function goalLines(runs: Run[]): string[] {
   return out;
 }
 
-/** Heading of the hand-kept section of BENCHMARKS.md (earlier figures, what changed): carried over on every run. */
-const HISTORY_HEADING = '## History';
-
-/** The history section of the current BENCHMARKS.md (from its heading to the end), or nothing. */
-function keptHistory(file: string): string {
-  let text: string;
+/** The hand-kept sections of the current BENCHMARKS.md (kept.ts), or nothing. */
+function keptFromFile(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return keptSections(readFileSync(file, 'utf8'));
   } catch {
     return '';
   }
-  const at = text.indexOf(`\n${HISTORY_HEADING}\n`);
-  return at < 0 ? '' : `\n${text.slice(at + 1)}`;
 }
 
 async function main(): Promise<void> {
@@ -280,7 +276,7 @@ async function main(): Promise<void> {
     ...lighthouseSection(runs),
   ].join('\n');
   console.log(`\n${report}`);
-  if (!process.argv.includes('--no-write')) writeFileSync('BENCHMARKS.md', report + keptHistory('BENCHMARKS.md'));
+  if (!process.argv.includes('--no-write')) writeFileSync('BENCHMARKS.md', report + keptFromFile('BENCHMARKS.md'));
 }
 
 /** Lighthouse figures of the seeds' build, with the goals, for BENCHMARKS.md. */

@@ -5,8 +5,8 @@ import { pageType, summarise, weighPage } from './weight';
 
 describe('page weight', () => {
   it('classifies pages by URL shape', () => {
-    expect(['/', '/plans/', '/plans/a/', '/plans/a/2-3-1/', '/themes/x/', '/themes/x/jiangsu/', '/themes/x/jiangsu/yancheng/', '/compare/', '/compare/a--b/', '/cities/yancheng/changes/', '/cities/yancheng/changes/a--b/', '/search/', '/zz/'].map(pageType)).toEqual([
-      'home', 'plans index', 'plan', 'clause', 'theme', 'theme · province', 'theme · city', 'compare', 'compare (old pair)', 'city changes', 'city changes · step', 'search', 'other',
+    expect(['/', '/plans/', '/plans/province/jiangsu/', '/plans/a/', '/plans/a/2-3-1/', '/themes/x/', '/themes/x/jiangsu/', '/themes/x/jiangsu/yancheng/', '/compare/', '/compare/a--b/', '/cities/yancheng/changes/', '/cities/yancheng/changes/a--b/', '/search/', '/zz/'].map(pageType)).toEqual([
+      'home', 'plans index', 'plans · province', 'plan', 'clause', 'theme', 'theme · province', 'theme · city', 'compare', 'compare (old pair)', 'city changes', 'city changes · step', 'search', 'other',
     ]);
   });
   it('adds the CSS and JS a page loads, once each, keeps images apart, and leaves out links and the search index', () => {

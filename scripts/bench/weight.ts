@@ -12,6 +12,7 @@ import { fileOfUrl, internalTarget, isSitePage, SEARCH_INDEX_DIR, urlOfFile, typ
 export const PAGE_TYPES: readonly [string, RegExp][] = [
   ['home', /^\/$/],
   ['plans index', /^\/plans\/$/],
+  ['plans · province', /^\/plans\/province\/[^/]+\/$/],
   ['plan', /^\/plans\/[^/]+\/$/],
   ['clause', /^\/plans\/[^/]+\/[^/]+\/$/],
   ['themes index', /^\/themes\/$/],

@@ -1,10 +1,13 @@
 /**
  * Display formatting for plan metadata. Unknown facts are shown as unknown (未知), never guessed.
  */
-import type { PlanMeta } from '~/schemas/policy';
+import type { PlanMeta, SourceFormat } from '~/schemas/policy';
 
 /** What readers see where a fact is unknown. */
 export const UNKNOWN = '未知';
+
+/** Readers' names of the seed formats (plan page, method page). */
+export const SOURCE_FORMAT_LABELS: Readonly<Record<SourceFormat, string>> = { txt: '文本', pdf: 'PDF', docx: 'Word', html: '网页' };
 
 /** The value itself, or 未知 when it is null/empty. */
 export function orUnknown(value: string | null | undefined): string {

@@ -7,7 +7,7 @@ import { yearOf } from './format';
 import { compareStrings } from './order';
 
 /** Placeholder year that sorts undated plans after dated ones. */
-const UNDATED = 9999;
+export const UNDATED = 9999;
 
 /**
  * When a plan applies, for ordering: its period start, else the year of its date; then period end, date, slug.

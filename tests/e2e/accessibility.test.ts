@@ -30,8 +30,10 @@ afterAll(async () => {
 const PAGES: [string, () => string][] = [
   ['home', () => '/'],
   ['plans index', () => '/plans/'],
+  ['plans of a province', () => '/plans/province/jiangsu/'],
   ['plan page', () => plans()[0].url],
   ['clause page', () => clauses()[0].url],
+  ['table row clause page', () => clauses().find((c) => c.cells != null)?.url ?? clauses()[0].url],
   ['theme page', () => themes()[0].url],
   ['compare', () => '/compare/'],
   ['compare view', () => `/compare/?p=${plans()[0].slug},${plans()[1].slug}`],

@@ -72,6 +72,22 @@ describe('tables at 1280 and 390 px', () => {
     await context.close();
   });
 
+  it('shows a row’s page a window of its table, and the whole table on the plan page at the row', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto('/plans/yancheng-2024/table-1-r42/');
+    const links = await page.locator('.annex-table .permalink').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['40', '41', '42', '43'].map((n) => `/plans/yancheng-2024/table-1-r${n}/`));
+    // The group row the window sits under, and the column headers, stay.
+    await expect(page.locator('.annex-table th.group').allTextContents()).resolves.toEqual(['四、数字政府(5项)', '五、营造发展环境(3项)']);
+    await expect(page.locator('.annex-table thead th').first().textContent()).resolves.toBe('序号');
+    await page.getByRole('link', { name: /在全文中查看整张表格/ }).click();
+    await page.waitForURL('**/plans/yancheng-2024/#table-1-r42');
+    await expect(page.locator('.annex-table tr.clause-row').count()).resolves.toBe(45);
+    await expect(page.locator('#table-1-r42').evaluate((tr) => tr.matches(':target'))).resolves.toBe(true);
+    await context.close();
+  });
+
   it('shows clause numbers as visible links on the plan page, without hovering', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
