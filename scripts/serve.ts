@@ -3,16 +3,20 @@
  * 404.html. Used by the e2e tests, the search smoke check and benchmark, and `npm run serve:dist`.
  *   tsx scripts/serve.ts [--dist dist] [--port 4321]
  *
- * sirv serves the files; two things a static host does that sirv does not are added here, each measured against
+ * sirv serves the files; three things a static host does that sirv does not are added here, each measured against
  * sirv 3.0.2 in serve.test.ts: a directory asked for without its slash (`/a`) is redirected to `/a/` (sirv would
- * answer 200 with a/index.html, so relative links would resolve against the wrong folder), and text types carry
- * `charset=utf-8` (sirv adds it to text/html only; the site's CSV, JSON, CSS and JS are UTF-8 Chinese text).
+ * answer 200 with a/index.html, so relative links would resolve against the wrong folder); text types carry
+ * `charset=utf-8` (sirv adds it to text/html only; the site's CSV, JSON, CSS and JS are UTF-8 Chinese text); and
+ * responses are compressed on the fly (brotli, else gzip, as the client accepts) by the `compression` middleware,
+ * as the README's nginx recipe does — sirv only serves precompressed copies, and dist/ holds none (its size is a
+ * budget). Lighthouse, which the bench runs through this server, counts uncompressed text against a page.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import compression from 'compression';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 
@@ -58,7 +62,14 @@ export function createStaticServer(root: string): Server {
     },
     onNoMatch: (req, res) => sendNotFound(base, req, res),
   });
-  return createServer((req, res) => {
+  // Defaults: what the compressible module calls compressible (text types, JSON, SVG, and the search index's
+  // application/octet-stream shards, as the README's nginx recipe lists them), from 1 KB up.
+  const compress = compression();
+  // compression is typed for Express, whose request and response extend node's; it uses only node's API.
+  type ExpressArgs = Parameters<typeof compress>;
+  return createServer((req, res) => compress(req as ExpressArgs[0], res as ExpressArgs[1], () => route(req, res)));
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -74,7 +85,7 @@ export function createStaticServer(root: string): Server {
       return;
     }
     files(req, res);
-  });
+  }
 }
 
 /** Start serving `root` on 127.0.0.1 (port 0 = any free port); resolves to the base URL and a close function. */
