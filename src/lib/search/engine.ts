@@ -5,7 +5,8 @@
  * A term of n ≥ 2 folded characters occurs at position p of a clause exactly when, for a set of bigrams covering the
  * term (offsets 0, 2, 4 … and n−2), the bigram at offset k occurs at p + k. So the result set is exact — no
  * candidate is a guess — and clause text is fetched only to show the results on screen. One-character terms use
- * single-character postings.
+ * single-character postings. Plans are found the same way, from the plan postings stored under the same keys (their
+ * metadata, plans.ts), and each hit's themes come from the tag of the posting entry it was found in.
  */
 import { Shard, shardOf, type PostingDoc } from './codec';
 import { decodeT2S, foldString, queryTerms } from './fold';
