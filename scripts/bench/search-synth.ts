@@ -5,7 +5,7 @@
  * the real page can be served against it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
@@ -54,12 +54,24 @@ export function writeIndex(contentDir: string, site: string): { plans: number; c
 
 /**
  * Build a `plans`-plan search site in `work`: seeds → real ingest → index; the search page and its assets copied
- * from the built 5-plan site `dist`.
+ * from the built 5-plan site `dist`. With `reuse`, the content of an earlier run in `work` is indexed again without
+ * synthesising and ingesting anew (for trying index changes; the seeds and the ingest must not have changed).
  */
-export function synthesiseSite(root: string, dist: string, work: string, plans: number): { site: string; clauses: Clause[]; plans: number } {
+export function synthesiseSite(root: string, dist: string, work: string, plans: number, reuse = false): { site: string; clauses: Clause[]; plans: number } {
   const seeds = join(work, 'seeds');
   const content = join(work, 'content');
   const site = join(work, 'site');
+  if (!reuse || !existsSync(join(content, 'plans'))) ingestSynthesised(root, seeds, content, plans);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'search'), { recursive: true });
+  cpSync(join(dist, '_astro'), join(site, '_astro'), { recursive: true });
+  cpSync(join(dist, 'search', 'index.html'), join(site, 'search', 'index.html'));
+  const r = writeIndex(content, site);
+  return { site, ...r };
+}
+
+/** Synthesise `plans` plans from the seeds into `seeds` and ingest them into `content`. */
+function ingestSynthesised(root: string, seeds: string, content: string, plans: number): void {
   rmSync(seeds, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
   synthesise(join(root, 'seeds'), seeds, plans);
@@ -68,10 +80,4 @@ export function synthesiseSite(root: string, dist: string, work: string, plans: 
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  rmSync(site, { recursive: true, force: true });
-  mkdirSync(join(site, 'search'), { recursive: true });
-  cpSync(join(dist, '_astro'), join(site, '_astro'), { recursive: true });
-  cpSync(join(dist, 'search', 'index.html'), join(site, 'search', 'index.html'));
-  const r = writeIndex(content, site);
-  return { site, ...r };
 }

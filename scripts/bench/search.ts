@@ -5,13 +5,15 @@
  * chromium against the built site served on 127.0.0.1, and reports recall, R-precision, precision, results on absent
  * phrases, latency (first query; median and p90 after it) and bytes transferred — for the built 5-plan site (dist/,
  * from `npm run build`) and for a synthesised larger corpus (default 100 plans; --plans 0 skips it).
- *   tsx scripts/bench/search.ts [--dist dist] [--plans 100] [--sampled 150] [--json out.json]
+ *   tsx scripts/bench/search.ts [--dist dist] [--plans 100] [--sampled 150] [--json out.json] [--reuse]
+ * --reuse indexes the synthesised content of an earlier run again (same --plans) instead of ingesting it anew.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import type { Manifest } from '~/lib/search/build';
 import { launchChromium } from '../lib/chromium';
 import { serve } from '../serve';
 import { NAMED_QUERIES, relevant, sampledQueries, truthFold, type BenchQuery, type TruthClause } from './search-queries';
@@ -168,13 +170,12 @@ async function runSite(label: string, siteRoot: string, corpus: readonly TruthCl
   }
 }
 
+/** Bytes of every file of the search index (search/idx/, whatever its layout). */
 function indexSize(siteRoot: string): number {
-  const manifest = JSON.parse(readFileSync(join(siteRoot, 'search/idx/manifest.json'), 'utf8')) as { bigramShards: number; unigramShards: number; clauses: number };
-  let total = readFileSync(join(siteRoot, 'search/idx/manifest.json')).length + readFileSync(join(siteRoot, 'search/idx/themes.bin')).length;
-  for (let i = 0; i < manifest.bigramShards; i++) total += readFileSync(join(siteRoot, `search/idx/b/${i}.bin`)).length;
-  for (let i = 0; i < manifest.unigramShards; i++) total += readFileSync(join(siteRoot, `search/idx/u/${i}.bin`)).length;
-  for (let i = 0; i < manifest.clauses; i++) total += readFileSync(join(siteRoot, `search/idx/t/${i}.json`)).length;
-  return total;
+  const dir = join(siteRoot, 'search/idx');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((total, e) => total + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -224,15 +225,15 @@ async function main(): Promise<void> {
     : readContent(join(root, 'content')).clauses.map((c) => ({ url: c.url, text: c.text }));
   if (!existsSync(published)) console.log(`(no ${published}: ground truth from content/)`);
   const queries = [...NAMED_QUERIES, ...sampledQueries(corpus, sampled)];
-  const five = JSON.parse(readFileSync(join(dist, 'search/idx/manifest.json'), 'utf8')) as { plans: unknown[] };
+  const five = (JSON.parse(readFileSync(join(dist, 'search/idx/manifest.json'), 'utf8')) as Pick<Manifest, 'plans'>).plans.slug.length;
   const runs: SiteRun[] = [];
   const r5 = await runSite('built site', dist, corpus, queries);
-  runs.push({ ...r5, plans: five.plans.length, indexBytes: indexSize(dist) });
+  runs.push({ ...r5, plans: five, indexBytes: indexSize(dist) });
   report(runs[0]!);
-  if (plans > five.plans.length) {
+  if (plans > five) {
     const work = join(tmpdir(), `policy-compare-search-bench-${plans}`);
     const t = performance.now();
-    const synth = synthesiseSite(root, dist, work, plans);
+    const synth = synthesiseSite(root, dist, work, plans, process.argv.includes('--reuse'));
     console.log(`\n(synthesised ${synth.plans} plans in ${work} in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
     const rN = await runSite('synthesised', synth.site, synth.clauses.map((c) => ({ url: c.url, text: c.text })), queries);
     const run = { ...rN, plans: synth.plans, indexBytes: indexSize(synth.site) };

@@ -7,6 +7,7 @@
  * plus data-search-query (the query it shows) and data-search-total (exact matches after filters); each result
  * is an <a> to the clause's permalink.
  */
+import type { PlanDetails } from './build';
 import { SearchEngine, type Hit, type SearchOutcome } from './engine';
 import { excerpt } from './excerpt';
 import {
@@ -15,7 +16,6 @@ import {
   FACET_KEYS,
   FACET_LABELS,
   facetCounts,
-  themeLookup,
   type FacetContext,
   type FacetKey,
   type Selection,
@@ -60,6 +60,7 @@ function start(root: HTMLElement): void {
   const planBox = need<HTMLElement>(root, '[data-search-plans]');
   const planList = need<HTMLOListElement>(planBox, 'ol');
   const planHeading = need<HTMLElement>(planBox, 'h2');
+  const planMore = need<HTMLButtonElement>(planBox, '[data-search-plans-more]');
   const adviceBox = need<HTMLElement>(root, '[data-search-advice]');
   const examplesBox = root.querySelector<HTMLElement>('[data-search-examples]');
 
@@ -125,7 +126,7 @@ function start(root: HTMLElement): void {
       const li = el('li', { class: 'hit' });
       const a = el('a', { href: c.url, class: 'hit-link' });
       a.append(el('span', { class: 'hit-city' }, plan.city), ' ', el('span', { class: 'hit-plan' }, plan.label), ' · ', el('span', { class: 'hit-pinpoint' }, c.pinpoint));
-      li.append(a, el('p', { class: 'hit-title' }, plan.title));
+      li.append(a, el('p', { class: 'hit-title' }, c.planTitle));
       const p = el('p', { class: 'hit-excerpt' });
       for (const seg of excerpt(c.text, terms)) p.append(seg.mark ? el('mark', {}, seg.text) : document.createTextNode(seg.text));
       li.append(p);
@@ -195,17 +196,32 @@ function start(root: HTMLElement): void {
     await showMore(gen);
   }
 
-  /** Plans found by their own metadata (title, 文号, issuer …), shown as a group above the clauses. */
-  function renderPlans(eng: SearchEngine, found: readonly number[]): void {
+  /** Plans found by the current query; the first `plansShown` are listed. */
+  let foundPlans: readonly number[] = [];
+  let plansShown = 0;
+
+  /** Plans found by their own metadata (title, 文号, issuer …), shown as a group above the clauses, PAGE_SIZE at a time. */
+  function renderPlans(eng: SearchEngine, found: readonly number[], details: ReadonlyMap<number, PlanDetails>): void {
     planList.replaceChildren();
+    foundPlans = found;
+    plansShown = 0;
     planHits = found.length;
     planBox.hidden = found.length === 0;
     planHeading.textContent = `规划（${found.length} 份）`;
-    for (const i of found) {
-      const p = eng.plans[i]!;
+    appendPlans(eng, details);
+  }
+
+  /** List the next page of found plans (their details already fetched). */
+  function appendPlans(eng: SearchEngine, details: ReadonlyMap<number, PlanDetails>): void {
+    const next = foundPlans.slice(plansShown, plansShown + PAGE_SIZE);
+    plansShown += next.length;
+    planMore.hidden = plansShown >= foundPlans.length;
+    planMore.textContent = `显示更多规划（还有 ${foundPlans.length - plansShown} 份）`;
+    for (const i of next) {
+      const p = details.get(i)!;
       const li = el('li', { class: 'hit' });
       li.append(el('a', { href: p.url, class: 'hit-link' }, p.title));
-      const facts = [p.city, p.docNumber ?? '文号未知', p.issuer ?? '发文机关未知'];
+      const facts = [eng.plans[i]!.city, p.docNumber ?? '文号未知', p.issuer ?? '发文机关未知'];
       li.append(el('p', { class: 'hit-title' }, facts.join(' · ')));
       planList.append(li);
     }
@@ -273,13 +289,13 @@ function start(root: HTMLElement): void {
         done();
         return;
       }
-      const result = await eng.search(q);
-      const members = result.exact.length > 0 ? await eng.themeMembers() : [];
+      const [result, plansFound] = await Promise.all([eng.search(q), eng.searchPlans(q)]);
+      const details = await eng.planDetails(plansFound.slice(0, PAGE_SIZE));
       if (gen !== generation) return;
       outcome = result;
-      ctx = { plans: eng.plans, themes: eng.manifest.themes, themesOf: themeLookup(members) };
+      ctx = { plans: eng.plans, themes: eng.manifest.themes, themesOf: (clause) => eng.themesOf(clause) };
       if (examplesBox) examplesBox.hidden = true;
-      renderPlans(eng, eng.searchPlans(q));
+      renderPlans(eng, plansFound, details);
       renderPartial();
       await applyFilters(gen);
       await renderAdvice(eng, gen);
@@ -322,6 +338,18 @@ function start(root: HTMLElement): void {
       if (gen !== generation) return;
       done();
       facetsBox.querySelector<HTMLInputElement>(`#${CSS.escape(box.id)}`)?.focus();
+    });
+  });
+  planMore.addEventListener('click', () => {
+    const gen = generation;
+    const firstNew = plansShown;
+    busy(true);
+    void open().then(async (eng) => {
+      const details = await eng.planDetails(foundPlans.slice(plansShown, plansShown + PAGE_SIZE));
+      if (gen !== generation) return;
+      appendPlans(eng, details);
+      done();
+      planList.children[firstNew]?.querySelector('a')?.focus();
     });
   });
   more.addEventListener('click', () => {

@@ -38,18 +38,31 @@ describe('postings and shards', () => {
       }),
     );
   });
-  it('shards keep every key with its posting, start with the generated-file line, and answer [] for unknown keys', () => {
+  it("tagged posting lists keep each entry's tag (property)", () => {
+    fc.assert(
+      fc.property(postingArb, fc.nat({ max: 300 }), (docs, seed) => {
+        const tagged = docs.map((d, i) => ({ ...d, tag: (seed * (i + 1)) % 301 }));
+        expect(decodePosting(encodePosting(tagged, true), 0, true)).toEqual(tagged);
+      }),
+    );
+  });
+  it('shards keep every key with its clause and plan postings, start with the generated-file line, and answer [] for unknown keys', () => {
     const entries = new Map([
-      ['数据', [{ clause: 3, positions: [0, 7] }, { clause: 9, positions: [12] }]],
-      ['𠀀a', [{ clause: 1, positions: [4] }]],
-      ['5g', [{ clause: 0, positions: [0] }]],
+      ['数据', { clauses: [{ clause: 3, positions: [0, 7], tag: 0 }, { clause: 9, positions: [12], tag: 200 }], plans: [{ clause: 1, positions: [2] }] }],
+      ['𠀀a', { clauses: [{ clause: 1, positions: [4], tag: 1 }], plans: [] }],
+      ['5g', { clauses: [{ clause: 0, positions: [0], tag: 0 }], plans: [] }],
+      ['苏委', { clauses: [], plans: [{ clause: 0, positions: [0, 9] }] }],
     ]);
     const bytes = encodeShard(entries);
     expect(new TextDecoder().decode(bytes.subarray(0, GENERATED_HEADER.length))).toBe(GENERATED_HEADER);
     const shard = new Shard(bytes);
     expect([...shard.keys()].sort()).toEqual([...entries.keys()].sort());
-    for (const [k, v] of entries) expect(shard.posting(k)).toEqual(v);
+    for (const [k, v] of entries) {
+      expect(shard.posting(k)).toEqual(v.clauses);
+      expect(shard.planPosting(k)).toEqual(v.plans);
+    }
     expect(shard.posting('火星')).toEqual([]);
+    expect(shard.planPosting('火星')).toEqual([]);
   });
   it('id lists round-trip', () => {
     const ids = [0, 1, 5, 300, 70000];

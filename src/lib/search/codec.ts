@@ -3,11 +3,17 @@
  * key → posting. Shared by the builder (Node) and the search page (browser); no dependencies.
  *
  * Shard file layout (after the ASCII header line GENERATED_HEADER):
- *   varint keyCount, then keyCount × [varint keyBytes, UTF-8 key, varint postingBytes, posting bytes]
+ *   varint keyCount, then keyCount × [varint keyBytes, UTF-8 key, varint clauseBytes, clause posting,
+ *                                     varint planBytes, plan posting (planBytes 0: none)]
  * Posting layout:
- *   varint docCount, then docCount × [varint clauseDelta, varint positionCount, positionCount × varint positionDelta]
- * Clause numbers are global (plans in manifest order, clauses in document order); positions are offsets in the
- * clause's folded text (code points).
+ *   varint docCount, then docCount × [varint docDelta, (clause postings only) varint tag, varint positionCount,
+ *                                     positionCount × varint positionDelta]
+ * In a clause posting the documents are global clause numbers (plans in manifest order, clauses in document order),
+ * the tag is the number of the clause's set of themes (the manifest's themeSets: the facet counts of any result set
+ * come with its postings, so no per-clause theme table is fetched) and positions are offsets in the clause's folded
+ * text (code points); in a plan posting they are plan numbers and offsets in the plan's folded metadata (plans.ts,
+ * planHaystack), untagged. Both live under one key so that a query term finds its clauses and its plans in the same
+ * files, with no extra request.
  */
 
 /** First line of every generated binary index file, so the file says it is generated. */
@@ -19,6 +25,8 @@ export interface PostingDoc {
   readonly clause: number;
   /** Sorted start positions in the clause's folded text. */
   readonly positions: readonly number[];
+  /** Clause postings: the number of the clause's theme set (manifest themeSets). Absent in plan postings. */
+  readonly tag?: number;
 }
 
 /** Growable byte buffer with varint writing. */
@@ -80,13 +88,14 @@ export class ByteReader {
   }
 }
 
-/** Encode a posting list (docs sorted by clause number). */
-export function encodePosting(docs: readonly PostingDoc[], w: ByteWriter = new ByteWriter()): Uint8Array {
+/** Encode a posting list (docs sorted by clause number); `tagged`: each doc's tag is written (clause postings). */
+export function encodePosting(docs: readonly PostingDoc[], tagged = false, w: ByteWriter = new ByteWriter()): Uint8Array {
   w.varint(docs.length);
   let prev = 0;
   for (const d of docs) {
     w.varint(d.clause - prev);
     prev = d.clause;
+    if (tagged) w.varint(d.tag ?? 0);
     w.varint(d.positions.length);
     let p0 = 0;
     for (const p of d.positions) {
@@ -97,19 +106,20 @@ export function encodePosting(docs: readonly PostingDoc[], w: ByteWriter = new B
   return w.result();
 }
 
-/** Decode a posting list. */
-export function decodePosting(buf: Uint8Array, start = 0): PostingDoc[] {
+/** Decode a posting list written by encodePosting with the same `tagged`. */
+export function decodePosting(buf: Uint8Array, start = 0, tagged = false): PostingDoc[] {
   const r = new ByteReader(buf, start);
   const n = r.varint();
   const docs: PostingDoc[] = [];
   let clause = 0;
   for (let i = 0; i < n; i++) {
     clause += r.varint();
+    const tag = tagged ? r.varint() : undefined;
     const count = r.varint();
     const positions: number[] = new Array(count);
     let p = 0;
     for (let j = 0; j < count; j++) positions[j] = p += r.varint();
-    docs.push({ clause, positions });
+    docs.push(tagged ? { clause, positions, tag } : { clause, positions });
   }
   return docs;
 }
@@ -118,8 +128,16 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const HEADER_BYTES = encoder.encode(GENERATED_HEADER);
 
-/** Encode a shard: keys sorted, each with its posting. */
-export function encodeShard(entries: ReadonlyMap<string, readonly PostingDoc[]>): Uint8Array {
+/** What a shard holds under one key. */
+export interface ShardEntry {
+  /** The clauses holding the key. */
+  readonly clauses: readonly PostingDoc[];
+  /** The plans whose metadata holds it. */
+  readonly plans: readonly PostingDoc[];
+}
+
+/** Encode a shard: keys sorted, each with its clause and plan postings. */
+export function encodeShard(entries: ReadonlyMap<string, ShardEntry>): Uint8Array {
   const w = new ByteWriter();
   w.bytes(HEADER_BYTES);
   const keys = [...entries.keys()].sort();
@@ -128,16 +146,21 @@ export function encodeShard(entries: ReadonlyMap<string, readonly PostingDoc[]>)
     const kb = encoder.encode(key);
     w.varint(kb.length);
     w.bytes(kb);
-    const pb = encodePosting(entries.get(key)!);
+    const { clauses, plans } = entries.get(key)!;
+    const cb = encodePosting(clauses, true);
+    w.varint(cb.length);
+    w.bytes(cb);
+    const pb = plans.length > 0 ? encodePosting(plans) : new Uint8Array(0);
     w.varint(pb.length);
     w.bytes(pb);
   }
   return w.result();
 }
 
-/** A decoded shard: key → where its posting starts; postings are decoded on demand. */
+/** A decoded shard: key → where its postings start; postings are decoded on demand. */
 export class Shard {
   private readonly offsets = new Map<string, number>();
+  private readonly planOffsets = new Map<string, number>();
   constructor(private readonly buf: Uint8Array) {
     let start = 0;
     // Skip the generated-file header line.
@@ -149,8 +172,11 @@ export class Shard {
       const kl = r.varint();
       const key = decoder.decode(buf.subarray(r.pos, r.pos + kl));
       r.pos += kl;
-      const pl = r.varint();
+      const cl = r.varint();
       this.offsets.set(key, r.pos);
+      r.pos += cl;
+      const pl = r.varint();
+      if (pl > 0) this.planOffsets.set(key, r.pos);
       r.pos += pl;
     }
   }
@@ -163,8 +189,15 @@ export class Shard {
     return this.offsets.keys();
   }
 
+  /** The clauses holding a key (none when the shard does not have it). */
   posting(key: string): PostingDoc[] {
     const at = this.offsets.get(key);
+    return at === undefined ? [] : decodePosting(this.buf, at, true);
+  }
+
+  /** The plans whose metadata holds a key. */
+  planPosting(key: string): PostingDoc[] {
+    const at = this.planOffsets.get(key);
     return at === undefined ? [] : decodePosting(this.buf, at);
   }
 }

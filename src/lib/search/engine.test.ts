@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { combineTerms, coveringOffsets, floorIndex, intersectPhrase, type SearchEngine } from './engine';
-import { foldString } from './fold';
-import { seedIndex, type SeedIndex } from './testing';
+import type { IndexPlan } from './build';
+import { foldString, queryTerms } from './fold';
+import { matchPlans } from './plans';
+import { memoryIndex, seedIndex, type SeedIndex } from './testing';
 
 describe('coveringOffsets', () => {
   it('covers every character of the term with every second bigram plus the last', () => {
@@ -148,9 +150,57 @@ describe('search over the real seed texts', () => {
     expect(seed.fetched.length).toBeLessThanOrEqual(4);
   });
 
+  it("knows each hit's themes from the postings it was found in, without fetching a theme table", async () => {
+    seed.fetched.length = 0;
+    const r = await engine.search('数据');
+    expect(seed.fetched.every((p) => p.startsWith('b/'))).toBe(true);
+    const data = await engine.clauseData(r.exact.map((h) => h.clause));
+    const byUrl = new Map(seed.clauses.map((c) => [c.url, c.themes]));
+    const labels = engine.manifest.themes.map((t) => t.slug);
+    for (const h of r.exact) expect(engine.themesOf(h.clause).map((t) => labels[t])).toEqual(byUrl.get(data.get(h.clause)!.url));
+  });
+
   it('ranks newer plans first', async () => {
     const r = await engine.search('数据');
     const years = r.exact.map((h) => engine.plans[h.plan]!.year ?? 0);
     expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+});
+
+describe('plan search through the index', () => {
+  const plan = (slug: string, city: string, title: string, docNumber: string | null, issuer: string | null, year: number): IndexPlan => ({
+    slug, url: `/plans/${slug}/`, city, title, label: `${city} ${year}`, kind: title.endsWith('要点') ? '年度工作要点' : '三年行动计划', year, docNumber, issuer,
+  });
+  const plans = [
+    plan('suzhou', '苏州', '苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)', '苏委发〔2021〕1号', '苏州市人民政府', 2021),
+    plan('yancheng', '盐城', '2024年数字盐城工作要点', null, '盐城市人民政府办公室', 2024),
+    plan('taizhou', '泰州', '泰州市数字经济发展三年行动计划（2025—2027年）', '泰政办发［2025］3号', null, 2025),
+  ];
+  // A clause per plan whose text does not repeat its plan's title, so plans are found by their metadata alone.
+  const clauses = plans.map((p) => ({ plan: p.slug, id: '1', url: `${p.url}1/`, order: 0, pinpoint: '第1条', text: '加快建设数字基础设施。', themes: [] }));
+
+  it.each(['苏委发〔2021〕1号', '苏委发(2021)1号', '苏委发[2021]1号', '苏委发 〔2021〕', '人民政府', '人民政府 办公室', '工作要点', '三年行动计划', '泰政办发[2025]3号', '市', '苏州 盐城', '火星', '苏州市推进数字经济和数字化发展三年行动计划(2021—2023年)', '苏州市推进数字经济和数字化发展三年行动计划(2021—2024年)'])(
+    'finds exactly the plans matchPlans finds for «%s»',
+    async (q) => {
+      const { engine } = await memoryIndex(plans, clauses);
+      const want = matchPlans(
+        engine.plans.map((p, i) => ({ ...p, ...plans.find((x) => x.slug === engine.plans[i]!.slug)! })),
+        queryTerms(q, engine.t2s).map((t) => t.join('')),
+      );
+      expect(await engine.searchPlans(q)).toEqual(want);
+    },
+  );
+
+  it('answers from the shards and the plan files of the plans found, never a table of every plan', async () => {
+    const { engine, fetched, files } = await memoryIndex(plans, clauses);
+    const manifest = String(files.get('manifest.json'));
+    expect(manifest).not.toContain('苏委发');
+    expect(manifest).not.toContain('人民政府');
+    fetched.length = 0;
+    const found = await engine.searchPlans('苏委发〔2021〕1号');
+    expect(found).toHaveLength(1);
+    expect(fetched.every((p) => p.startsWith('b/') || p.startsWith('u/'))).toBe(true);
+    const details = await engine.planDetails(found);
+    expect(details.get(found[0]!)).toEqual({ url: '/plans/suzhou/', title: plans[0]!.title, docNumber: '苏委发〔2021〕1号', issuer: '苏州市人民政府' });
   });
 });

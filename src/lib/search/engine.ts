@@ -5,13 +5,14 @@
  * A term of n ≥ 2 folded characters occurs at position p of a clause exactly when, for a set of bigrams covering the
  * term (offsets 0, 2, 4 … and n−2), the bigram at offset k occurs at p + k. So the result set is exact — no
  * candidate is a guess — and clause text is fetched only to show the results on screen. One-character terms use
- * single-character postings.
+ * single-character postings. Plans are found the same way, from the plan postings stored under the same keys (their
+ * metadata, plans.ts), and each hit's themes come from the tag of the posting entry it was found in.
  */
-import { ByteReader, decodeIds, Shard, shardOf, type PostingDoc } from './codec';
+import { Shard, shardOf, type PostingDoc } from './codec';
 import { decodeT2S, foldString, queryTerms } from './fold';
-import { matchPlans } from './plans';
+import { matchPlans, planTerm } from './plans';
 import { occurringPieces, type Piece } from './suggest';
-import type { ClauseFile, Manifest, ManifestPlan } from './build';
+import { planFacets, type ClauseFile, type Manifest, type PlanDetails, type PlanFacets, type PlanFile } from './build';
 
 /** Fetch one index file (path relative to the index root) as bytes. */
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
@@ -41,6 +42,8 @@ export interface ClauseData {
   readonly url: string;
   readonly pinpoint: string;
   readonly text: string;
+  /** The title of its plan. */
+  readonly planTitle: string;
 }
 
 const decoder = new TextDecoder();
@@ -138,25 +141,26 @@ export function combineTerms(
 export class SearchEngine {
   private readonly shards = new Map<string, Promise<Shard>>();
   private readonly texts = new Map<number, Promise<ClauseFile>>();
-  private themeSets: Promise<number[][]> | null = null;
+  private readonly planFiles = new Map<number, Promise<PlanFile>>();
+  /** Clause → its theme set's number, from every clause posting decoded so far (so from every hit). */
+  private readonly tags = new Map<number, number>();
   readonly t2s: Map<string, string>;
   readonly planStarts: number[];
+  /** Every plan's facets, in ranking order. */
+  readonly plans: readonly PlanFacets[];
 
   private constructor(
     readonly manifest: Manifest,
     private readonly fetchBytes: FetchBytes,
   ) {
     this.t2s = decodeT2S(manifest.t2s);
-    this.planStarts = manifest.plans.map((p) => p.first);
+    this.plans = planFacets(manifest.plans);
+    this.planStarts = this.plans.map((p) => p.first);
   }
 
   static async open(fetchBytes: FetchBytes): Promise<SearchEngine> {
     const manifest = JSON.parse(decoder.decode(await fetchBytes('manifest.json'))) as Manifest;
     return new SearchEngine(manifest, fetchBytes);
-  }
-
-  get plans(): readonly ManifestPlan[] {
-    return this.manifest.plans;
   }
 
   /** The folded terms of a query (whitespace separates terms; traditional → simplified). */
@@ -175,21 +179,35 @@ export class SearchEngine {
     return s;
   }
 
-  private async posting(key: string, single: boolean): Promise<PostingDoc[]> {
+  private keyShard(key: string): Promise<Shard> {
+    const single = [...key].length === 1;
     const count = single ? this.manifest.unigramShards : this.manifest.bigramShards;
-    const shard = await this.shard(single ? 'u' : 'b', shardOf(key, count));
-    return shard.posting(key);
+    return this.shard(single ? 'u' : 'b', shardOf(key, count));
+  }
+
+  /** The clauses holding a key (one character or a bigram). */
+  private async posting(key: string): Promise<PostingDoc[]> {
+    const docs = (await this.keyShard(key)).posting(key);
+    for (const d of docs) this.tags.set(d.clause, d.tag ?? 0);
+    return docs;
+  }
+
+  /** The plans whose metadata holds a key. */
+  private async planPosting(key: string): Promise<PostingDoc[]> {
+    return (await this.keyShard(key)).planPosting(key);
+  }
+
+  /** Documents → start positions of a term, from the postings of its covering bigrams (the term's first LONG_TERM characters). */
+  private async locate(head: readonly string[], posting: (key: string) => Promise<PostingDoc[]>): Promise<Map<number, number[]>> {
+    if (head.length === 1) return new Map((await posting(head[0]!)).map((d) => [d.clause, [...d.positions]]));
+    const offsets = coveringOffsets(head.length);
+    return phrasePositions(offsets, await Promise.all(offsets.map((k) => posting(head[k]! + head[k + 1]!))));
   }
 
   /** Clause → occurrences of one folded term. */
   async matchTerm(chars: readonly string[]): Promise<Map<number, number>> {
-    if (chars.length === 1) {
-      return new Map((await this.posting(chars[0]!, true)).map((d) => [d.clause, d.positions.length]));
-    }
     const head = chars.length > LONG_TERM ? chars.slice(0, LONG_TERM) : chars;
-    const offsets = coveringOffsets(head.length);
-    const postings = await Promise.all(offsets.map((k) => this.posting(head[k]! + head[k + 1]!, false)));
-    const found = phrasePositions(offsets, postings);
+    const found = await this.locate(head, (key) => this.posting(key));
     if (head === chars) return new Map([...found].map(([c, ps]) => [c, ps.length]));
     // Verify the whole term at each candidate position on the folded clause text.
     const texts = await this.clauseData([...found.keys()]);
@@ -209,9 +227,39 @@ export class SearchEngine {
     return { terms: terms.map((t) => t.join('')), ...combineTerms(perTerm, this.planStarts, terms.map((t) => t.length)) };
   }
 
-  /** Plans (manifest indexes) whose title, 文号, issuer, city or kind contain every term of the query. */
-  searchPlans(query: string): number[] {
-    return matchPlans(this.manifest.plans, this.terms(query).map((t) => t.join('')));
+  /** Plans whose metadata holds one folded term (see plans.ts); a long term's candidates verified on the facts. */
+  private async matchPlanTerm(term: string): Promise<Set<number>> {
+    const chars = [...planTerm(term)];
+    const head = chars.length > LONG_TERM ? chars.slice(0, LONG_TERM) : chars;
+    const found = [...(await this.locate(head, (key) => this.planPosting(key))).keys()];
+    if (head === chars) return new Set(found);
+    const details = await this.planDetails(found);
+    return new Set(found.filter((i) => matchPlans([{ ...this.plans[i]!, ...details.get(i)! }], [term]).length > 0));
+  }
+
+  /** Plans (indexes in ranking order) whose title, 文号, issuer, city, label or kind contain every term of the query. */
+  async searchPlans(query: string): Promise<number[]> {
+    const terms = this.terms(query).map((t) => t.join(''));
+    if (terms.length === 0) return [];
+    const sets = await Promise.all(terms.map((t) => this.matchPlanTerm(t)));
+    return [...sets[0]!].filter((i) => sets.every((s) => s.has(i))).sort((a, b) => a - b);
+  }
+
+  private planFile(k: number): Promise<PlanFile> {
+    let f = this.planFiles.get(k);
+    if (!f) {
+      f = this.fetchBytes(`p/${k}.json`).then((buf) => JSON.parse(decoder.decode(buf)) as PlanFile);
+      f.catch(() => this.planFiles.delete(k));
+      this.planFiles.set(k, f);
+    }
+    return f;
+  }
+
+  /** Url, title, 文号 and issuer of the given plans (one small file per PLAN_CHUNK plans). */
+  async planDetails(plans: readonly number[]): Promise<Map<number, PlanDetails>> {
+    const chunk = this.manifest.planChunk;
+    const files = await Promise.all(plans.map((i) => this.planFile(Math.floor(i / chunk))));
+    return new Map(plans.map((i, n) => [i, files[n]!.plans[i % chunk]!]));
   }
 
   /** For a query term found nowhere: the longest pieces of it that occur (see suggest.ts). */
@@ -219,18 +267,9 @@ export class SearchEngine {
     return occurringPieces(term, async (chars) => (await this.matchTerm(chars)).size);
   }
 
-  /** For each theme (manifest order), the set of clause numbers tagged with it. */
-  themeMembers(): Promise<number[][]> {
-    if (!this.themeSets) {
-      this.themeSets = this.fetchBytes('themes.bin').then((buf) => {
-        const nl = buf.indexOf(0x0a);
-        const r = new ByteReader(buf, nl + 1);
-        const n = r.varint();
-        return Array.from({ length: n }, () => decodeIds(r));
-      });
-      this.themeSets.catch(() => (this.themeSets = null));
-    }
-    return this.themeSets;
+  /** The themes (indexes into manifest.themes) of a clause found by a query: known from the postings it was found in. */
+  themesOf(clause: number): readonly number[] {
+    return this.manifest.themeSets[this.tags.get(clause) ?? 0] ?? [];
   }
 
   private clauseFile(g: number): Promise<ClauseFile> {
@@ -246,6 +285,9 @@ export class SearchEngine {
   /** Display data for the given clauses (fetches one small file per clause not yet loaded). */
   async clauseData(clauses: readonly number[]): Promise<Map<number, ClauseData>> {
     const files = await Promise.all(clauses.map((g) => this.clauseFile(g)));
-    return new Map(clauses.map((g, i) => [g, { id: files[i]!.id, url: files[i]!.url, pinpoint: files[i]!.pinpoint, text: files[i]!.text }]));
+    return new Map(clauses.map((g, i) => {
+      const f = files[i]!;
+      return [g, { id: f.id, url: f.url, pinpoint: f.pinpoint, text: f.text, planTitle: f.planTitle }];
+    }));
   }
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestPlan } from './build';
+import type { PlanFacets } from './build';
 import type { Hit } from './engine';
-import { applySelection, emptySelection, facetCounts, themeLookup, UNKNOWN_VALUE, type FacetContext } from './facets';
+import { applySelection, emptySelection, facetCounts, UNKNOWN_VALUE, type FacetContext } from './facets';
 
-const plan = (slug: string, city: string, kind: string | null, year: number | null, first: number): ManifestPlan => ({
-  slug, url: `/plans/${slug}/`, city, title: slug, label: `${city} ${year ?? ''}`, kind, year, docNumber: null, issuer: null, first, count: 10,
+const plan = (slug: string, city: string, kind: string | null, year: number | null, first: number): PlanFacets => ({
+  slug, city, label: `${city} ${year ?? ''}`, kind, year, first, count: 10,
 });
 const plans = [plan('yc-2025', '盐城', '三年行动计划', 2025, 0), plan('yc-2024', '盐城', '工作要点', 2024, 10), plan('tz', '泰州', null, null, 20)];
 const themes = [{ slug: 'data', label: '数据要素' }, { slug: 'ai', label: '人工智能' }];
-const ctx: FacetContext = { plans, themes, themesOf: themeLookup([[1, 11, 21], [1, 22]]) };
+const themesOfClause = new Map([[1, [0, 1]], [11, [0]], [21, [0]], [22, [1]]]);
+const ctx: FacetContext = { plans, themes, themesOf: (clause) => themesOfClause.get(clause) ?? [] };
 const hits: Hit[] = [1, 2, 11, 21, 22].map((clause) => ({ clause, plan: Math.floor(clause / 10), counts: [1] }));
 
 describe('facets', () => {

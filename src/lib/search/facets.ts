@@ -5,7 +5,7 @@
  * the hits that pass the *other* facets' selections, so a reader sees how many they would get by adding a value.
  */
 import { compareStrings } from '~/lib/order';
-import type { ManifestPlan } from './build';
+import type { PlanFacets } from './build';
 import type { Hit } from './engine';
 
 export const FACET_KEYS = ['city', 'plan', 'theme', 'kind', 'year'] as const;
@@ -37,7 +37,7 @@ export interface FacetValue {
 }
 
 export interface FacetContext {
-  readonly plans: readonly ManifestPlan[];
+  readonly plans: readonly PlanFacets[];
   readonly themes: readonly { slug: string; label: string }[];
   /** Clause → indexes of its themes. */
   readonly themesOf: (clause: number) => readonly number[];
@@ -73,20 +73,33 @@ export function applySelection(hits: readonly Hit[], sel: Selection, ctx: FacetC
   return hits.filter((h) => passes(h, sel, ctx, null));
 }
 
-function labelOf(key: FacetKey, value: string, ctx: FacetContext): string {
+/** Where each plan slug and theme slug stands in the context (built once per count, not searched per value). */
+interface Ranks {
+  readonly plan: ReadonlyMap<string, number>;
+  readonly theme: ReadonlyMap<string, number>;
+}
+
+function ranksOf(ctx: FacetContext): Ranks {
+  return { plan: new Map(ctx.plans.map((p, i) => [p.slug, i])), theme: new Map(ctx.themes.map((t, i) => [t.slug, i])) };
+}
+
+function labelOf(key: FacetKey, value: string, ctx: FacetContext, ranks: Ranks): string {
   if (key === 'plan') {
-    const p = ctx.plans.find((x) => x.slug === value);
-    return p ? p.label : value;
+    const i = ranks.plan.get(value);
+    return i === undefined ? value : ctx.plans[i]!.label;
   }
-  if (key === 'theme') return ctx.themes.find((t) => t.slug === value)?.label ?? value;
+  if (key === 'theme') {
+    const i = ranks.theme.get(value);
+    return i === undefined ? value : ctx.themes[i]!.label;
+  }
   return value;
 }
 
 /** Order of values inside a facet: plans and themes as in the manifest, years newest first, others by count. */
-function orderValues(key: FacetKey, values: FacetValue[], ctx: FacetContext): FacetValue[] {
+function orderValues(key: FacetKey, values: FacetValue[], ranks: Ranks): FacetValue[] {
   const rank = (v: FacetValue): number => {
-    if (key === 'plan') return ctx.plans.findIndex((p) => p.slug === v.value);
-    if (key === 'theme') return ctx.themes.findIndex((t) => t.slug === v.value);
+    if (key === 'plan') return ranks.plan.get(v.value) ?? -1;
+    if (key === 'theme') return ranks.theme.get(v.value) ?? -1;
     if (key === 'year') return v.value === UNKNOWN_VALUE ? Infinity : -Number(v.value);
     return -v.count;
   };
@@ -96,6 +109,7 @@ function orderValues(key: FacetKey, values: FacetValue[], ctx: FacetContext): Fa
 /** Counts per facet value. Values with no hit are left out unless selected. */
 export function facetCounts(hits: readonly Hit[], sel: Selection, ctx: FacetContext): Record<FacetKey, FacetValue[]> {
   const out = {} as Record<FacetKey, FacetValue[]>;
+  const ranks = ranksOf(ctx);
   for (const key of FACET_KEYS) {
     const counts = new Map<string, number>();
     for (const v of sel[key]) counts.set(v, 0);
@@ -105,24 +119,11 @@ export function facetCounts(hits: readonly Hit[], sel: Selection, ctx: FacetCont
     }
     const values = [...counts].map(([value, count]) => ({
       value,
-      label: labelOf(key, value, ctx),
+      label: labelOf(key, value, ctx, ranks),
       count,
       selected: sel[key].has(value),
     }));
-    out[key] = orderValues(key, values, ctx);
+    out[key] = orderValues(key, values, ranks);
   }
   return out;
-}
-
-/** Clause → theme indexes, from the per-theme member lists of themes.bin. */
-export function themeLookup(members: readonly (readonly number[])[]): (clause: number) => number[] {
-  const map = new Map<number, number[]>();
-  members.forEach((ids, t) => {
-    for (const g of ids) {
-      const list = map.get(g);
-      if (list) list.push(t);
-      else map.set(g, [t]);
-    }
-  });
-  return (clause) => map.get(clause) ?? [];
 }

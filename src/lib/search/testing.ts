@@ -33,6 +33,14 @@ export async function seedIndex(): Promise<SeedIndex> {
         clauses.push({ plan: slug, id: `l${i + 1}`, url: `/plans/${slug}/l${i + 1}/`, order: i, pinpoint: `第${i + 1}行`, text, themes: i % 3 === 0 ? ['a'] : ['b'] }),
       );
   }
+  return { plans, clauses, ...(await memoryIndex(plans, clauses)) };
+}
+
+/** An engine over an index built in memory, recording the paths it fetches. */
+export async function memoryIndex(
+  plans: readonly IndexPlan[],
+  clauses: readonly IndexClause[],
+): Promise<Pick<SeedIndex, 'files' | 'engine' | 'fetched'>> {
   const files = buildSearchIndex(plans, clauses, [
     { slug: 'a', label: '甲' },
     { slug: 'b', label: '乙' },
@@ -44,5 +52,5 @@ export async function seedIndex(): Promise<SeedIndex> {
     if (body === undefined) throw new Error(`404 ${path}`);
     return typeof body === 'string' ? new TextEncoder().encode(body) : body;
   });
-  return { plans, clauses, files, engine, fetched };
+  return { files, engine, fetched };
 }
