@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goldPairs, parseGold, scoreAlignment } from './align-eval';
+import type { PairEvidence } from '~/lib/changes/align';
+import { f1, FIT_START, fitParams, goldPairs, parseGold, scoreAlignment, scorePairings, type Pairing } from './align-eval';
 
 const FILE = [
   '# labelling rules: a later clause continues an earlier one …',
@@ -64,5 +65,40 @@ describe('scoreAlignment', () => {
   it('keeps plan pairs apart: the same ids in another pair of plans are not gold pairs', () => {
     const s = scoreAlignment(gold, [{ earlierPlan: 'x', laterPlan: 'b', links: [{ earlier: '1', later: '1', confidence: 1 }] }]);
     expect([s.judged, s.found]).toEqual([0, 0]);
+  });
+});
+
+describe('fitParams (held-out figures choose parameters on some pairings, score them on another)', () => {
+  // Two earlier clauses, two later ones; the gold pairs are e0→l0 and e1→l1, told apart only by SENTENCE.
+  const ev = (earlier: number, later: number, sentence: number): PairEvidence => ({
+    earlier, later, sameLevel: true, paragraphs: [0, 0], phrases: [], phraseScore: 0, text: 0.1, sentence, themes: 1,
+  });
+  const pairing = (name: string): Pairing => ({
+    earlierPlan: `${name}-a`,
+    laterPlan: `${name}-b`,
+    earlier: [{ id: 'e0' }, { id: 'e1' }],
+    later: [{ id: 'l0' }, { id: 'l1' }],
+    evidence: [
+      [ev(0, 0, 0.9), ev(1, 0, 0.1)],
+      [ev(0, 1, 0.1), ev(1, 1, 0.9)],
+    ],
+    gold: [
+      { earlierPlan: `${name}-a`, laterPlan: `${name}-b`, earlier: 'e0', later: 'l0', label: 'pair' },
+      { earlierPlan: `${name}-a`, laterPlan: `${name}-b`, earlier: 'e1', later: 'l0', label: 'non-pair' },
+      { earlierPlan: `${name}-a`, laterPlan: `${name}-b`, earlier: 'e1', later: 'l1', label: 'pair' },
+    ],
+  });
+  it('scores a pairing under given parameters', () => {
+    // FIT_START: SENTENCE weighs nothing, every pair scores the same, all four links are made.
+    const s = scorePairings([pairing('x')], { ...FIT_START, strong: 0.5 });
+    expect([s.precision, s.recall]).toEqual([0.5, 1]);
+    expect(f1(s)).toBeCloseTo(2 / 3);
+  });
+  it('chooses the weights and thresholds that raise F1 on the pairings given, deterministically', () => {
+    const chosen = fitParams([pairing('x'), pairing('y')], FIT_START);
+    expect(chosen.sentence).toBeGreaterThan(0);
+    const s = scorePairings([pairing('z')], chosen);
+    expect([s.precision, s.recall]).toEqual([1, 1]);
+    expect(fitParams([pairing('x'), pairing('y')], FIT_START)).toEqual(chosen);
   });
 });

@@ -12,7 +12,8 @@
  *   the share that are gold pairs. Links to earlier clauses the labeller did not consider count against it.
  * - recall = of the gold pairs, the share the aligner links.
  */
-import type { Link } from '~/lib/changes/align';
+import { linksOf, scoreEvidence, type AlignParams, type Link, type PairEvidence } from '~/lib/changes/align';
+import type { AlignUnit } from '~/schemas/changes';
 
 export type GoldLabel = 'pair' | 'non-pair';
 
@@ -127,4 +128,76 @@ export function scoreAlignment(gold: readonly GoldPair[], aligned: readonly Plan
   score.precision = ratio(score.correct, score.judged);
   score.recall = ratio(score.found, score.pairs);
   return score;
+}
+
+/** One pair of plans ready to be scored under any parameters: its units' ids, their evidence and its gold pairs. */
+export interface Pairing {
+  earlierPlan: string;
+  laterPlan: string;
+  earlier: readonly Pick<AlignUnit, 'id'>[];
+  later: readonly Pick<AlignUnit, 'id'>[];
+  evidence: readonly PairEvidence[][];
+  gold: readonly GoldPair[];
+}
+
+/** Precision and recall over some pairings under the given parameters. */
+export function scorePairings(pairings: readonly Pairing[], params: AlignParams): AlignScore {
+  const aligned = pairings.map((p) => ({
+    earlierPlan: p.earlierPlan,
+    laterPlan: p.laterPlan,
+    links: linksOf(p.earlier, p.later, scoreEvidence(p.evidence, params), params),
+  }));
+  return scoreAlignment(
+    pairings.flatMap((p) => p.gold),
+    aligned,
+  );
+}
+
+/** The figure the parameters are chosen on: F1, the harmonic mean of precision and recall. */
+export function f1(s: Pick<AlignScore, 'precision' | 'recall'>): number {
+  return s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
+}
+
+/** The values tried for each parameter (a coarse grid: finer steps only fit the gold file's noise). */
+export const PARAM_GRID: { readonly [K in keyof AlignParams]: readonly number[] } = {
+  phrases: [0, 0.5, 1, 1.5, 2],
+  text: [0, 1, 2, 3, 4],
+  sentence: [0, 0.5, 1, 1.5, 2, 3],
+  themes: [0, 0.25, 0.5, 0.75, 1],
+  strong: [1, 1.25, 1.5, 1.75, 2, 2.5, 3],
+  fair: [0.25, 0.5, 0.75, 1, 1.25, 1.5],
+  earlierFair: [0.5, 0.75, 1, 1.25, 1.5, 2],
+  near: [0.7, 0.8, 0.9, 1],
+};
+
+/**
+ * Where every fit starts: the weights and thresholds the aligner had before its parameters were fitted (chosen by
+ * hand on the first two pairings), without the evidence added since (SENTENCE weighs 0, `near` 1: only the best).
+ */
+export const FIT_START: AlignParams = { phrases: 1, text: 2, sentence: 0, themes: 0.5, strong: 1.5, fair: 0.5, earlierFair: 1, near: 1 };
+
+/**
+ * Parameters chosen on some pairings: coordinate ascent of F1 over PARAM_GRID from `start`, one parameter at a time
+ * in a fixed order, a value kept only when it raises F1 (so ties keep the earlier value), until no parameter
+ * changes. Deterministic.
+ */
+export function fitParams(pairings: readonly Pairing[], start: AlignParams): AlignParams {
+  let best = { ...start };
+  let bestF = f1(scorePairings(pairings, best));
+  for (let round = 0; round < 10; round += 1) {
+    let changed = false;
+    for (const key of Object.keys(PARAM_GRID) as (keyof AlignParams)[]) {
+      for (const value of PARAM_GRID[key]) {
+        const candidate = { ...best, [key]: value };
+        const f = f1(scorePairings(pairings, candidate));
+        if (f > bestF + 1e-9) {
+          best = candidate;
+          bestF = f;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return best;
 }

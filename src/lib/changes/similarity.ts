@@ -62,10 +62,17 @@ export interface Views {
   chars: Vector;
 }
 
-/** A unit's views, one per paragraph. */
+/** A unit's views: one per paragraph, and one per sentence of at least MIN_SENTENCE_WORDS content words. */
 export interface UnitVectors {
   paragraphs: Views[];
+  sentences: Views[];
 }
+
+/**
+ * The fewest content words a sentence needs to be compared on its own: a one-word sentence (an item's title cut
+ * short, 组织领导) would match any sentence that uses its word.
+ */
+export const MIN_SENTENCE_WORDS = 2;
 
 /** Vectors of every unit of two plans, weighted by the idf of their paragraphs. */
 export function planVectors(earlier: readonly AlignUnit[], later: readonly AlignUnit[]): { earlier: UnitVectors[]; later: UnitVectors[] } {
@@ -73,7 +80,10 @@ export function planVectors(earlier: readonly AlignUnit[], later: readonly Align
   const wordIdf = idfOf(docs);
   const charIdf = idfOf(docs.map(bigrams));
   const views = (words: readonly string[]): Views => ({ words: vectorOf(words, wordIdf), chars: vectorOf(bigrams(words), charIdf) });
-  const of = (u: AlignUnit): UnitVectors => ({ paragraphs: u.paragraphs.map((p) => views(p.sentences.flat())) });
+  const of = (u: AlignUnit): UnitVectors => ({
+    paragraphs: u.paragraphs.map((p) => views(p.sentences.flat())),
+    sentences: u.paragraphs.flatMap((p) => p.sentences.filter((s) => s.length >= MIN_SENTENCE_WORDS).map(views)),
+  });
   return { earlier: earlier.map(of), later: later.map(of) };
 }
 
@@ -91,6 +101,17 @@ export function bestParagraphs(a: UnitVectors, b: UnitVectors): { score: number;
       if (s > best.score) best = { score: s, pair: [i, j] };
     }),
   );
+  return best;
+}
+
+/**
+ * How alike the best-matching sentences of two units are: one measure carried forward inside a long clause (a
+ * 保障措施 paragraph listing six measures, a task item merging three earlier ones) shows as one sentence matching
+ * one sentence, which the whole paragraphs' similarity dilutes.
+ */
+export function bestSentences(a: UnitVectors, b: UnitVectors): number {
+  let best = 0;
+  for (const sa of a.sentences) for (const sb of b.sentences) best = Math.max(best, viewSimilarity(sa, sb));
   return best;
 }
 
