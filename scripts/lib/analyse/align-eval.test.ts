@@ -71,7 +71,7 @@ describe('scoreAlignment', () => {
 describe('fitParams (held-out figures choose parameters on some pairings, score them on another)', () => {
   // Two earlier clauses, two later ones; the gold pairs are e0→l0 and e1→l1, told apart only by SENTENCE.
   const ev = (earlier: number, later: number, sentence: number): PairEvidence => ({
-    earlier, later, sameLevel: true, paragraphs: [0, 0], phrases: [], phraseScore: 0, text: 0.1, sentence, themes: 1,
+    earlier, later, sameLevel: true, paragraphs: [0, 0], phrases: [], phraseScore: 0, text: 0.1, sentence, themes: 1, apart: false,
   });
   const pairing = (name: string): Pairing => ({
     earlierPlan: `${name}-a`,

@@ -65,7 +65,7 @@ describe('alignPlans', () => {
       [0.4, 1.3, 0.3], // 1.3 its best but < fair, and not within 0.9 of e1's best (1.5): unlinked
       [0.2, 0.2, 0.6], // 0.6 < fair, but e2's best and ≥ earlierFair: linked
     ];
-    const scores = grid.map((row, j) => row.map((score, i) => ({ earlier: i, later: j, score, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: 0, sentence: 0, themes: 0 })));
+    const scores = grid.map((row, j) => row.map((score, i) => ({ earlier: i, later: j, score, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: 0, sentence: 0, themes: 0, apart: false })));
     const got = linksOf(ids(3, 'e'), ids(4, 'l'), scores, params).map((l) => `${l.earlier}-${l.later}`);
     expect(got).toEqual(['e0-l0', 'e0-l1', 'e1-l1', 'e2-l3']);
   });
@@ -82,10 +82,27 @@ describe('alignPlans', () => {
     expect(alignPlans(e, l).map((x) => x.earlier)).toContain('3-25');
   });
 
+  it('discounts the words of clauses tagged with no theme in common (态势感知 for security vs. for city governance)', () => {
+    const words = ['态势感知', '监测预警', '应急指挥'];
+    const e = [unit('2-8-22', [['网络安全', ...words]], { themes: ['security'] })];
+    const apart = unit('2-4-2', [['城市', '治理', ...words]], { themes: ['city-governance'] });
+    const [p] = scorePairs(e, [apart])[0];
+    expect(p.apart).toBe(true);
+    expect(ALIGN_PARAMS.apart).toBeLessThan(1);
+    const none = { ...ALIGN_PARAMS, apart: 0 };
+    expect(scorePairs(e, [apart], none)[0][0].score).toBe(0);
+    expect(alignPlans(e, [apart], none)).toEqual([]);
+    // The same clause with a theme in common links on its words; untagged, it is not judged apart.
+    expect(alignPlans(e, [{ ...apart, themes: ['security', 'city-governance'] }], none)).toHaveLength(1);
+    const untagged = scorePairs(e, [{ ...apart, themes: [] }], none)[0][0];
+    expect(untagged.apart).toBe(false);
+    expect(untagged.score).toBeGreaterThan(0);
+  });
+
   it('weighs the evidence with the parameters given (a rule that links nothing links nothing)', () => {
     const never = { ...ALIGN_PARAMS, strong: Infinity, fair: Infinity, earlierFair: Infinity };
     expect(alignPlans(earlier, later, never)).toEqual([]);
-    const textOnly = { ...ALIGN_PARAMS, phrases: 0, sentence: 0, themes: 0 };
+    const textOnly = { ...ALIGN_PARAMS, phrases: 0, sentence: 0, themes: 0, apart: 1 };
     for (const p of scorePairs(earlier, later, textOnly).flat()) if (p.score >= 0) expect(p.score).toBeCloseTo(textOnly.text * p.text);
   });
 

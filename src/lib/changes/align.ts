@@ -13,10 +13,13 @@
  *   by paragraph.
  * - SENTENCE (similarity.ts): how alike their best-matching sentences are — one measure carried forward inside a long
  *   clause (a 保障措施 paragraph listing six measures; a task merging three earlier ones).
- * - THEMES: the share of the tagger's themes they have in common.
+ * - THEMES: the share of the tagger's themes they have in common; and APART, when both are tagged and share none —
+ *   the same words about another object (态势感知 for network security and for city governance; 分类分级 for data
+ *   security and for platform supervision). The words' evidence then counts only `apart` of its weight (0: not at all).
  * - LEVEL (units.ts clauseLevel): goals continue goals and tasks continue tasks; a goal paragraph and a task item are
  *   never linked, however alike.
- * score = phrases × ln(1 + PHRASES) + text × TEXT + sentence × SENTENCE + themes × THEMES (weights: ALIGN_PARAMS).
+ * score = k × (phrases × ln(1 + PHRASES) + text × TEXT + sentence × SENTENCE) + themes × THEMES, k = `apart` when
+ * APART, else 1 (weights: ALIGN_PARAMS).
  *
  * Links: a pair is linked when its score reaches `strong`; or `fair` when it is the later clause's best match (or
  * within `near` of it: a later clause merging several earlier ones matches each about equally); or `earlierFair` when
@@ -37,6 +40,12 @@ import { bestParagraphs, bestSentences, planVectors, themeOverlap } from './simi
 export interface AlignParams {
   /** Weight of ln(1 + PHRASES). */
   phrases: number;
+  /**
+   * Share of the word evidence (PHRASES, TEXT, SENTENCE) that counts when the two clauses are tagged with no theme
+   * in common: the same words about another object (态势感知 for network security and for city governance, 分类分级
+   * for data security and for resource management) are weaker evidence, or none.
+   */
+  apart: number;
   /** Weight of TEXT (0–1). */
   text: number;
   /** Weight of SENTENCE (0–1). */
@@ -66,11 +75,12 @@ export interface AlignParams {
  */
 export const ALIGN_PARAMS: AlignParams = {
   phrases: 1,
+  apart: 0,
   text: 3,
   sentence: 0.5,
-  themes: 0.75,
-  strong: 2.5,
-  fair: 1.5,
+  themes: 0.5,
+  strong: 2,
+  fair: 1.25,
   earlierFair: 0.5,
   near: 0.9,
 };
@@ -104,6 +114,8 @@ export interface PairEvidence {
   sentence: number;
   /** THEMES: the share of themes in common. */
   themes: number;
+  /** Whether both have themes and none in common (about different objects; an untagged clause is not judged). */
+  apart: boolean;
 }
 
 /** A scored pair of units. */
@@ -133,6 +145,7 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
         text: best.score,
         sentence: bestSentences(v.earlier[i], v.later[j]),
         themes: themeOverlap(e.themes, l.themes),
+        apart: e.themes.length > 0 && l.themes.length > 0 && !e.themes.some((t) => l.themes.includes(t)),
       };
     }),
   );
@@ -141,7 +154,8 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
 /** The score of a pair's evidence under the given weights. */
 export function scoreOf(p: PairEvidence, params: AlignParams = ALIGN_PARAMS): number {
   if (!p.sameLevel) return -1;
-  return params.phrases * Math.log1p(p.phraseScore) + params.text * p.text + params.sentence * p.sentence + params.themes * p.themes;
+  const k = p.apart ? params.apart : 1;
+  return k * (params.phrases * Math.log1p(p.phraseScore) + params.text * p.text + params.sentence * p.sentence) + params.themes * p.themes;
 }
 
 /** Every pair of units with its evidence and score: rows are later units, columns earlier units. */
