@@ -11,9 +11,9 @@
  * Options: --gold <file> (default scripts/data/align-gold.tsv), --content <dir> (default content).
  */
 import fs from 'node:fs';
-import { ALIGN_PARAMS, pairEvidence, type AlignParams } from '~/lib/changes/align';
+import { ALIGN_PARAMS, CONFIDENCE_FIT, confidenceFormula, confidenceOf, pairEvidence, type AlignParams } from '~/lib/changes/align';
 import { taskItemOf, taskLinks } from '~/lib/decomposition';
-import { FIT_START, fitParams, goldPairs, parseGold, scorePairings, type AlignScore, type Pairing } from './lib/analyse/align-eval';
+import { FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, scorePairings, type AlignScore, type Pairing } from './lib/analyse/align-eval';
 import { loadClauses, loadPlans } from './lib/analyse/content';
 import { decompose } from './lib/analyse/decompose';
 import { departmentNames, registerDepartments } from './lib/analyse/terms';
@@ -75,6 +75,18 @@ try {
   for (const h of heldOut) console.log(`  chosen without ${name(h.p)}: ${params(h.chosen)}`);
   const refit = fitParams(pairings, FIT_START);
   console.log(`  chosen on all three: ${params(refit)}${JSON.stringify(refit) === JSON.stringify(ALIGN_PARAMS) ? ' (= ALIGN_PARAMS)' : ' — differs from ALIGN_PARAMS'}`);
+
+  const judged = judgedLinkScores(pairings, ALIGN_PARAMS);
+  const fit = fitConfidence(judged);
+  const same = fit.slope === CONFIDENCE_FIT.slope && fit.intercept === CONFIDENCE_FIT.intercept;
+  console.log(`\nConfidence = ${confidenceFormula()}; a fit on these ${judged.length} judged links gives slope ${fit.slope}, intercept ${fit.intercept}${same ? ' (= CONFIDENCE_FIT)' : ' — differs from CONFIDENCE_FIT'}. How it holds (in-sample):\n`);
+  console.log('| confidence shown | links | mean confidence | share right |\n|---|---:|---:|---:|');
+  for (const [lo, hi] of [[0, 0.6], [0.6, 0.8], [0.8, 0.9], [0.9, 1.01]]) {
+    const band = judged.map((j) => ({ c: confidenceOf(j.score), right: j.right })).filter((j) => j.c >= lo && j.c < hi);
+    if (band.length === 0) continue;
+    const mean = band.reduce((n, j) => n + j.c, 0) / band.length;
+    console.log(`| ${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)} | ${band.length} | ${f(mean)} | ${f(band.filter((j) => j.right).length / band.length)} |`);
+  }
 
   if (all.wrong.length) {
     console.log('\nLinks that are not gold pairs (site parameters):');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PairEvidence } from '~/lib/changes/align';
-import { f1, FIT_START, fitParams, goldPairs, parseGold, scoreAlignment, scorePairings, type Pairing } from './align-eval';
+import { f1, FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, scoreAlignment, scorePairings, type Pairing } from './align-eval';
 
 const FILE = [
   '# labelling rules: a later clause continues an earlier one …',
@@ -100,5 +100,41 @@ describe('fitParams (held-out figures choose parameters on some pairings, score 
     const s = scorePairings([pairing('z')], chosen);
     expect([s.precision, s.recall]).toEqual([1, 1]);
     expect(fitParams([pairing('x'), pairing('y')], FIT_START)).toEqual(chosen);
+  });
+});
+
+describe('fitConfidence', () => {
+  it('fits the share of right links to their score: rising, near the observed shares, deterministic', () => {
+    // Links scoring 1: one in four right; scoring 3: three in four right.
+    const points = [1, 1, 1, 1, 3, 3, 3, 3].map((score, i) => ({ score, right: score === 1 ? i === 0 : i !== 7 }));
+    const fit = fitConfidence(points);
+    const p = (s: number) => 1 / (1 + Math.exp(-(fit.slope * s + fit.intercept)));
+    expect(fit.slope).toBeGreaterThan(0);
+    expect(p(1)).toBeCloseTo(0.25, 1);
+    expect(p(3)).toBeCloseTo(0.75, 1);
+    expect(fitConfidence(points)).toEqual(fit);
+  });
+  it('stays finite when the score separates right and wrong links perfectly', () => {
+    const fit = fitConfidence([{ score: 0, right: false }, { score: 1, right: true }]);
+    expect(Number.isFinite(fit.slope) && Number.isFinite(fit.intercept)).toBe(true);
+  });
+});
+
+describe('judgedLinkScores', () => {
+  it('gives the score of each link from a labelled later clause and whether it is a gold pair', () => {
+    const p: Pairing = {
+      earlierPlan: 'a',
+      laterPlan: 'b',
+      earlier: [{ id: 'e0' }, { id: 'e1' }],
+      later: [{ id: 'l0' }, { id: 'l1' }],
+      evidence: [0, 1].map((j) => [0, 1].map((i) => ({ earlier: i, later: j, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: i === j ? 1 : 0, sentence: 0, themes: 0, apart: false }))),
+      gold: [
+        { earlierPlan: 'a', laterPlan: 'b', earlier: 'e0', later: 'l0', label: 'non-pair' },
+        { earlierPlan: 'a', laterPlan: 'b', earlier: 'e1', later: 'l0', label: 'pair' },
+      ],
+    };
+    const params = { ...FIT_START, text: 2, strong: 1.5 };
+    // l1 is not labelled: its link is not judged.
+    expect(judgedLinkScores([p], params)).toEqual([{ score: 2, right: false }]);
   });
 });

@@ -203,3 +203,56 @@ export function fitParams(pairings: readonly Pairing[], start: AlignParams): Ali
   }
   return best;
 }
+
+/** A logistic curve read from a score: P = 1 / (1 + e^−(slope × score + intercept)). */
+export interface Logistic {
+  slope: number;
+  intercept: number;
+}
+
+/** The scores of the judged links (from labelled later clauses) the parameters make, each with whether it is a gold pair. */
+export function judgedLinkScores(pairings: readonly Pairing[], params: AlignParams): Array<{ score: number; right: boolean }> {
+  const out: Array<{ score: number; right: boolean }> = [];
+  for (const p of pairings) {
+    const scored = scoreEvidence(p.evidence, params);
+    const labelled = new Set(p.gold.map((g) => g.later));
+    const pairs = new Set(p.gold.filter((g) => g.label === 'pair').map((g) => `${g.earlier}\u0000${g.later}`));
+    const scoreOf = new Map(scored.flat().map((x) => [`${p.earlier[x.earlier].id}\u0000${p.later[x.later].id}`, x.score]));
+    for (const l of linksOf(p.earlier, p.later, scored, params)) {
+      if (!labelled.has(l.later)) continue;
+      const key = `${l.earlier}\u0000${l.later}`;
+      out.push({ score: scoreOf.get(key)!, right: pairs.has(key) });
+    }
+  }
+  return out;
+}
+
+/** A ridge on the slope, so that links the score separates perfectly do not send it to infinity. */
+const CONFIDENCE_RIDGE = 0.01;
+
+/**
+ * The logistic curve of "is this link right" on its score: maximum likelihood by Newton's method (two parameters;
+ * hand-written — a library would bring a matrix package for one 2 × 2 solve), a small ridge on the slope, 50
+ * steps from slope 1, intercept 0; rounded to two decimals, as the site states it. Deterministic.
+ */
+export function fitConfidence(points: ReadonlyArray<{ score: number; right: boolean }>): Logistic {
+  let [a, b] = [1, 0];
+  for (let step = 0; step < 50; step += 1) {
+    let [ga, gb, haa, hab, hbb] = [-CONFIDENCE_RIDGE * a, 0, -CONFIDENCE_RIDGE, 0, 0];
+    for (const { score, right } of points) {
+      const p = 1 / (1 + Math.exp(-(a * score + b)));
+      const r = (right ? 1 : 0) - p;
+      const w = p * (1 - p);
+      ga += r * score;
+      gb += r;
+      haa -= w * score * score;
+      hab -= w * score;
+      hbb -= w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (det === 0) break;
+    a -= (hbb * ga - hab * gb) / det;
+    b -= (haa * gb - hab * ga) / det;
+  }
+  return { slope: Math.round(a * 100) / 100, intercept: Math.round(b * 100) / 100 };
+}

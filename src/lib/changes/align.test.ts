@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALIGN_PARAMS, alignPlans, confidenceOf, linksOf, scorePairs, STRONG } from './align';
+import { ALIGN_PARAMS, alignPlans, CONFIDENCE_FIT, confidenceFormula, confidenceOf, linksOf, scorePairs, STRONG } from './align';
 import { unit } from './testing';
 
 // Words as in 盐城's plans: 2022–2024 第二部分 items and 2025–2027 重点任务 items (shortened).
@@ -104,6 +104,15 @@ describe('alignPlans', () => {
     expect(alignPlans(earlier, later, never)).toEqual([]);
     const textOnly = { ...ALIGN_PARAMS, phrases: 0, sentence: 0, themes: 0, apart: 1 };
     for (const p of scorePairs(earlier, later, textOnly).flat()) if (p.score >= 0) expect(p.score).toBeCloseTo(textOnly.text * p.text);
+  });
+
+  it('reads a score as a confidence through the fitted logistic curve: rising, 0.5 where the curve crosses it', () => {
+    const mid = -CONFIDENCE_FIT.intercept / CONFIDENCE_FIT.slope;
+    expect(confidenceOf(mid)).toBe(0.5);
+    expect(confidenceOf(mid + 1)).toBeGreaterThan(confidenceOf(mid));
+    expect(confidenceOf(-1)).toBeGreaterThanOrEqual(0);
+    expect(confidenceOf(100)).toBe(1);
+    expect(confidenceFormula({ slope: 2, intercept: -1.5 })).toBe('1 / (1 + e^−(2 × score − 1.5))');
   });
 
   it('returns nothing for an empty plan', () => {

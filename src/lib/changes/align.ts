@@ -24,7 +24,7 @@
  * Links: a pair is linked when its score reaches `strong`; or `fair` when it is the later clause's best match (or
  * within `near` of it: a later clause merging several earlier ones matches each about equally); or `earlierFair` when
  * it is the earlier clause's best match (or within `near`). Everything else is unlinked: a later clause with no link
- * is new, an earlier clause with no link was dropped. The confidence shown is 1 − e^(−score).
+ * is new, an earlier clause with no link was dropped. The confidence shown is the score read through CONFIDENCE_FIT.
  *
  * Measured against a gold alignment labelled by hand (scripts/data/align-gold.tsv, `npm run eval:align`; README
  * "Changes"): ALIGN_PARAMS are the weights and thresholds a coordinate search (scripts/lib/analyse/align-eval.ts
@@ -172,22 +172,37 @@ export function scoreEvidence(evidence: readonly PairEvidence[][], params: Align
 export interface Link {
   earlier: string;
   later: string;
-  /** 1 − e^(−score), 0–1, three decimals. */
+  /** The score read as a confidence (confidenceOf), 0–1, three decimals. */
   confidence: number;
   /** The best-matching paragraphs (0-based): what the diff compares. */
   paragraphs: [number, number];
 }
 
-/** The confidence shown for a score. */
-export function confidenceOf(score: number): number {
-  return Math.round((1 - Math.exp(-Math.max(0, score))) * 1000) / 1000;
+/**
+ * How the confidence of a link is read from its score: confidence = 1 / (1 + e^−(slope × score + intercept)), a
+ * logistic curve fitted (scripts/lib/analyse/align-eval.ts fitConfidence) to the links the site's parameters make
+ * between 盐城's plans and whether the gold file calls each a pair — so a confidence of 0.8 means that about four in
+ * five links scoring so were right there. `npm run eval:align` refits it and prints how well it holds.
+ */
+export const CONFIDENCE_FIT = { slope: 2.02, intercept: -1.74 } as const;
+
+/** The confidence shown for a score (0–1, three decimals). */
+export function confidenceOf(score: number, fit: { slope: number; intercept: number } = CONFIDENCE_FIT): number {
+  return Math.round(1000 / (1 + Math.exp(-(fit.slope * score + fit.intercept)))) / 1000;
+}
+
+/** The confidence curve as a formula: 1 / (1 + e^−(2.02 × score − 1.74)). */
+export function confidenceFormula(fit: { slope: number; intercept: number } = CONFIDENCE_FIT): string {
+  const sign = fit.intercept < 0 ? '−' : '+';
+  return `1 / (1 + e^−(${fit.slope} × score ${sign} ${Math.abs(fit.intercept)}))`;
 }
 
 /** How the confidence is read, for readers of the open data. */
 export const CONFIDENCE_NOTE =
-  `Each link's confidence is 1 − e^(−score): a pair links at ${confidenceOf(STRONG)}, ` +
-  `at ${confidenceOf(FAIR)} when it is (within ${ALIGN_PARAMS.near} of) the later clause's best match, ` +
-  `at ${confidenceOf(EARLIER_FAIR)} when it is (within ${ALIGN_PARAMS.near} of) the earlier clause's.`;
+  `Each link's confidence is ${confidenceFormula()}, ` +
+  `fitted to the share of links scoring so that a hand-made gold alignment of 盐城's plans calls right ` +
+  `(a pair links at ${confidenceOf(STRONG)}, at ${confidenceOf(FAIR)} when it is (within ${ALIGN_PARAMS.near} of) the later clause's best match, ` +
+  `at ${confidenceOf(EARLIER_FAIR)} when it is (within ${ALIGN_PARAMS.near} of) the earlier clause's).`;
 
 /** The links between two plans' units, ordered by later clause, then earlier clause (document order). */
 export function alignPlans(earlier: readonly AlignUnit[], later: readonly AlignUnit[], params: AlignParams = ALIGN_PARAMS): Link[] {
