@@ -131,6 +131,7 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
   const v = planVectors(earlier, later);
   const pe = planPhrases(earlier);
   const pl = planPhrases(later);
+  const sentences = bestSentences(v.earlier, v.later);
   return later.map((l, j) =>
     earlier.map((e, i) => {
       const best = bestParagraphs(v.earlier[i], v.later[j]);
@@ -143,7 +144,7 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
         phrases: shared.phrases,
         phraseScore: shared.score,
         text: best.score,
-        sentence: bestSentences(v.earlier[i], v.later[j]),
+        sentence: sentences[j][i],
         themes: themeOverlap(e.themes, l.themes),
         apart: e.themes.length > 0 && l.themes.length > 0 && !e.themes.some((t) => l.themes.includes(t)),
       };
