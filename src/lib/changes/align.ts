@@ -131,10 +131,11 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
   const v = planVectors(earlier, later);
   const pe = planPhrases(earlier);
   const pl = planPhrases(later);
+  const paragraphs = bestParagraphs(v.earlier, v.later);
   const sentences = bestSentences(v.earlier, v.later);
   return later.map((l, j) =>
     earlier.map((e, i) => {
-      const best = bestParagraphs(v.earlier[i], v.later[j]);
+      const best = paragraphs[j][i];
       const shared = sharedPhrases(pe, i, pl, j);
       return {
         earlier: i,

@@ -25,9 +25,9 @@ describe('similarity', () => {
     const v = planVectors([earlier], [later]);
     const [[sentence]] = bestSentences(v.earlier, v.later);
     expect(sentence).toBeGreaterThan(0.6);
-    expect(sentence).toBeGreaterThan(bestParagraphs(v.earlier[0], v.later[0]).score + 0.2);
+    expect(sentence).toBeGreaterThan(bestParagraphs(v.earlier, v.later)[0][0].score + 0.2);
   });
-  it('gives, for every two units, the best viewSimilarity of any two of their sentences', () => {
+  it('gives, for every two units, the best viewSimilarity of any two of their sentences (and paragraphs, with the first best pair)', () => {
     const u = (id: string, ...sentences: string[][]): AlignUnit => ({ id, kind: 'item', themes: [], level: 'task', paragraphs: [{ tokens: sentences.flat(), sentences }] });
     const earlier = [u('a', ['数据', '安全', '监管'], ['人才', '培养', '基地']), u('b', ['算力', '中心', '建设'])];
     const later = [u('x', ['人才', '基地', '建设'], ['数据', '监管']), u('y', ['智慧', '农业', '园区'])];
@@ -40,6 +40,10 @@ describe('similarity', () => {
       }
     }
     expect(m[1]).toEqual([0, 0]);
+    const paragraphs = (id: string, ...ps: string[][]): AlignUnit => ({ id, kind: 'item', themes: [], level: 'task', paragraphs: ps.map((p) => ({ tokens: p, sentences: [p] })) });
+    const pv = planVectors([paragraphs('a', ['人才', '培养'], ['数据', '安全'], ['数据', '安全'])], [paragraphs('x', ['智慧', '农业'], ['数据', '安全'])]);
+    // The second and third earlier paragraphs match the later second equally: the first of them is named.
+    expect(bestParagraphs(pv.earlier, pv.later)[0][0]).toEqual({ score: expect.closeTo(1, 12), pair: [1, 1] });
     expect(m[0][0]).toBeGreaterThan(m[0][1]);
   });
   it(`compares only sentences of at least ${MIN_SENTENCE_WORDS} content words (a one-word title matches nothing on its own)`, () => {
