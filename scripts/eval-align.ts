@@ -3,17 +3,17 @@
  * alignment labelled by hand (scripts/data/align-gold.tsv; format and definitions in scripts/lib/analyse/align-eval.ts),
  * on the generated clauses (content/clauses), aligned exactly as the build aligns them. Prints the figures per pair of
  * plans and overall with the parameters the site uses (ALIGN_PARAMS: chosen on all three pairings, so in-sample),
- * then the held-out figures — leave one pairing out: the parameters chosen (fitParams, from the same start) on the
- * other two pairings, scored on the one left out — then every wrong link and every missed pair of the site's
+ * then the held-out figures — leave one pairing out: the parameters and the confidence curve chosen (fitParams,
+ * calibrate) on the other two pairings, scored on the one left out — then the confidence curve and how it holds, then every wrong link and every missed pair of the site's
  * parameters, and the parameters a fit on every pairing would choose (to compare with ALIGN_PARAMS). Exit code 1 if
  * the gold file cannot be read.
  *
  * Options: --gold <file> (default scripts/data/align-gold.tsv), --content <dir> (default content).
  */
 import fs from 'node:fs';
-import { ALIGN_PARAMS, CONFIDENCE_FIT, confidenceFormula, confidenceOf, pairEvidence, type AlignParams } from '~/lib/changes/align';
+import { ALIGN_PARAMS, CONFIDENCE_FIT, confidenceFormula, confidenceOf, MIN_CONFIDENCE, pairEvidence, type AlignParams } from '~/lib/changes/align';
 import { taskItemOf, taskLinks } from '~/lib/decomposition';
-import { FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, scorePairings, type AlignScore, type Pairing } from './lib/analyse/align-eval';
+import { calibrate, FIT_START, fitParams, goldPairs, judgedLinkScores, parseGold, scorePairings, type AlignScore, type Pairing } from './lib/analyse/align-eval';
 import { loadClauses, loadPlans } from './lib/analyse/content';
 import { decompose } from './lib/analyse/decompose';
 import { departmentNames, registerDepartments } from './lib/analyse/terms';
@@ -58,15 +58,16 @@ try {
 
   console.log(`In-sample — the site's parameters (${params(ALIGN_PARAMS)}), chosen on all three pairings:\n`);
   console.log(head.join('\n'));
-  for (const p of pairings) console.log(row(name(p), scorePairings([p], ALIGN_PARAMS)));
-  const all = scorePairings(pairings, ALIGN_PARAMS);
+  for (const p of pairings) console.log(row(name(p), scorePairings([p], ALIGN_PARAMS, CONFIDENCE_FIT)));
+  const all = scorePairings(pairings, ALIGN_PARAMS, CONFIDENCE_FIT);
   console.log(row('**all**', all));
 
   console.log('\nHeld out — leave one pairing out: parameters chosen on the other two, scored on this one:\n');
   console.log(head.join('\n'));
   const heldOut = pairings.map((p) => {
-    const chosen = fitParams(pairings.filter((q) => q !== p), FIT_START);
-    return { p, chosen, score: scorePairings([p], chosen) };
+    const train = pairings.filter((q) => q !== p);
+    const chosen = fitParams(train, FIT_START);
+    return { p, chosen, score: scorePairings([p], chosen, calibrate(train, chosen)) };
   });
   for (const h of heldOut) console.log(row(name(h.p), h.score));
   const sum = (k: 'judged' | 'correct' | 'pairs' | 'found') => heldOut.reduce((n, h) => n + h.score[k], 0);
@@ -77,15 +78,16 @@ try {
   console.log(`  chosen on all three: ${params(refit)}${JSON.stringify(refit) === JSON.stringify(ALIGN_PARAMS) ? ' (= ALIGN_PARAMS)' : ' — differs from ALIGN_PARAMS'}`);
 
   const judged = judgedLinkScores(pairings, ALIGN_PARAMS);
-  const fit = fitConfidence(judged);
+  const fit = calibrate(pairings, ALIGN_PARAMS);
   const same = fit.slope === CONFIDENCE_FIT.slope && fit.intercept === CONFIDENCE_FIT.intercept;
-  console.log(`\nConfidence = ${confidenceFormula()}; a fit on these ${judged.length} judged links gives slope ${fit.slope}, intercept ${fit.intercept}${same ? ' (= CONFIDENCE_FIT)' : ' — differs from CONFIDENCE_FIT'}. How it holds (in-sample):\n`);
+  console.log(`\nConfidence = ${confidenceFormula()}; a fit on the ${judged.length} judged links the rules make gives slope ${fit.slope}, intercept ${fit.intercept}${same ? ' (= CONFIDENCE_FIT)' : ' — differs from CONFIDENCE_FIT'}. How it holds (in-sample; links below ${MIN_CONFIDENCE} are not shown):\n`);
   console.log('| confidence shown | links | mean confidence | share right |\n|---|---:|---:|---:|');
-  for (const [lo, hi] of [[0, 0.6], [0.6, 0.8], [0.8, 0.9], [0.9, 1.01]]) {
+  for (const [lo, hi] of [[0, MIN_CONFIDENCE], [MIN_CONFIDENCE, 0.7], [0.7, 0.85], [0.85, 1.01]]) {
     const band = judged.map((j) => ({ c: confidenceOf(j.score), right: j.right })).filter((j) => j.c >= lo && j.c < hi);
     if (band.length === 0) continue;
     const mean = band.reduce((n, j) => n + j.c, 0) / band.length;
-    console.log(`| ${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)} | ${band.length} | ${f(mean)} | ${f(band.filter((j) => j.right).length / band.length)} |`);
+    const label = hi === MIN_CONFIDENCE ? `below ${f(hi)} (not shown)` : `${f(lo)}–${f(Math.min(hi, 1))}`;
+    console.log(`| ${label} | ${band.length} | ${f(mean)} | ${f(band.filter((j) => j.right).length / band.length)} |`);
   }
 
   if (all.wrong.length) {

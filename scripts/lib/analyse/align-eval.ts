@@ -12,7 +12,7 @@
  *   the share that are gold pairs. Links to earlier clauses the labeller did not consider count against it.
  * - recall = of the gold pairs, the share the aligner links.
  */
-import { linksOf, scoreEvidence, type AlignParams, type Link, type PairEvidence } from '~/lib/changes/align';
+import { linksOf, MIN_CONFIDENCE, scoreEvidence, type AlignParams, type ConfidenceFit, type Link, type PairEvidence } from '~/lib/changes/align';
 import type { AlignUnit } from '~/schemas/changes';
 
 export type GoldLabel = 'pair' | 'non-pair';
@@ -140,12 +140,15 @@ export interface Pairing {
   gold: readonly GoldPair[];
 }
 
-/** Precision and recall over some pairings under the given parameters. */
-export function scorePairings(pairings: readonly Pairing[], params: AlignParams): AlignScore {
+/**
+ * Precision and recall over some pairings under the given parameters, links below MIN_CONFIDENCE left out — the
+ * confidence read through `fit`, by default the curve calibrated on these same pairings (calibrate).
+ */
+export function scorePairings(pairings: readonly Pairing[], params: AlignParams, fit: ConfidenceFit = calibrate(pairings, params)): AlignScore {
   const aligned = pairings.map((p) => ({
     earlierPlan: p.earlierPlan,
     laterPlan: p.laterPlan,
-    links: linksOf(p.earlier, p.later, scoreEvidence(p.evidence, params), params),
+    links: linksOf(p.earlier, p.later, scoreEvidence(p.evidence, params), params, fit, MIN_CONFIDENCE),
   }));
   return scoreAlignment(
     pairings.flatMap((p) => p.gold),
@@ -181,7 +184,8 @@ export const FIT_START: AlignParams = { phrases: 1, apart: 1, text: 2, sentence:
 /**
  * Parameters chosen on some pairings: coordinate ascent of F1 over PARAM_GRID from `start`, one parameter at a time
  * in a fixed order, a value kept only when it raises F1 (so ties keep the earlier value), until no parameter
- * changes. Deterministic.
+ * changes; each candidate scored with its own confidence curve calibrated on the same pairings, links below
+ * MIN_CONFIDENCE left out, as the site does. Deterministic.
  */
 export function fitParams(pairings: readonly Pairing[], start: AlignParams): AlignParams {
   let best = { ...start };
@@ -210,7 +214,10 @@ export interface Logistic {
   intercept: number;
 }
 
-/** The scores of the judged links (from labelled later clauses) the parameters make, each with whether it is a gold pair. */
+/**
+ * The scores of the judged links (from labelled later clauses) the rules make under the parameters — before any is
+ * left out for its confidence — each with whether it is a gold pair.
+ */
 export function judgedLinkScores(pairings: readonly Pairing[], params: AlignParams): Array<{ score: number; right: boolean }> {
   const out: Array<{ score: number; right: boolean }> = [];
   for (const p of pairings) {
@@ -218,7 +225,7 @@ export function judgedLinkScores(pairings: readonly Pairing[], params: AlignPara
     const labelled = new Set(p.gold.map((g) => g.later));
     const pairs = new Set(p.gold.filter((g) => g.label === 'pair').map((g) => `${g.earlier}\u0000${g.later}`));
     const scoreOf = new Map(scored.flat().map((x) => [`${p.earlier[x.earlier].id}\u0000${p.later[x.later].id}`, x.score]));
-    for (const l of linksOf(p.earlier, p.later, scored, params)) {
+    for (const l of linksOf(p.earlier, p.later, scored, params, undefined, 0)) {
       if (!labelled.has(l.later)) continue;
       const key = `${l.earlier}\u0000${l.later}`;
       out.push({ score: scoreOf.get(key)!, right: pairs.has(key) });
@@ -255,4 +262,9 @@ export function fitConfidence(points: ReadonlyArray<{ score: number; right: bool
     b -= (haa * gb - hab * ga) / det;
   }
   return { slope: Math.round(a * 100) / 100, intercept: Math.round(b * 100) / 100 };
+}
+
+/** The confidence curve of the links the rules make on some pairings under the parameters. */
+export function calibrate(pairings: readonly Pairing[], params: AlignParams): Logistic {
+  return fitConfidence(judgedLinkScores(pairings, params));
 }

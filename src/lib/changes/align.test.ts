@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALIGN_PARAMS, alignPlans, CONFIDENCE_FIT, confidenceFormula, confidenceOf, linksOf, scorePairs, STRONG } from './align';
+import { ALIGN_PARAMS, alignPlans, CONFIDENCE_FIT, confidenceFormula, confidenceOf, linksOf, MIN_CONFIDENCE, scorePairs, STRONG } from './align';
 import { unit } from './testing';
 
 // Words as in 盐城's plans: 2022–2024 第二部分 items and 2025–2027 重点任务 items (shortened).
@@ -66,8 +66,12 @@ describe('alignPlans', () => {
       [0.2, 0.2, 0.6], // 0.6 < fair, but e2's best and ≥ earlierFair: linked
     ];
     const scores = grid.map((row, j) => row.map((score, i) => ({ earlier: i, later: j, score, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: 0, sentence: 0, themes: 0, apart: false })));
-    const got = linksOf(ids(3, 'e'), ids(4, 'l'), scores, params).map((l) => `${l.earlier}-${l.later}`);
+    const got = linksOf(ids(3, 'e'), ids(4, 'l'), scores, params, CONFIDENCE_FIT, 0).map((l) => `${l.earlier}-${l.later}`);
     expect(got).toEqual(['e0-l0', 'e0-l1', 'e1-l1', 'e2-l3']);
+    // Links below the least confidence are not shown: under a curve crossing 0.5 at score 1, e2-l3 (0.6) goes.
+    const shown = linksOf(ids(3, 'e'), ids(4, 'l'), scores, params, { slope: 2, intercept: -2 }, 0.5).map((l) => `${l.earlier}-${l.later}`);
+    expect(shown).toEqual(['e0-l0', 'e0-l1', 'e1-l1']);
+    expect(MIN_CONFIDENCE).toBe(0.5);
   });
 
   it('reads a renamed body as the same (领导小组 → 联席会议): the later 保障措施 continues the earlier one', () => {

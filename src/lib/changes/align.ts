@@ -24,7 +24,8 @@
  * Links: a pair is linked when its score reaches `strong`; or `fair` when it is the later clause's best match (or
  * within `near` of it: a later clause merging several earlier ones matches each about equally); or `earlierFair` when
  * it is the earlier clause's best match (or within `near`). Everything else is unlinked: a later clause with no link
- * is new, an earlier clause with no link was dropped. The confidence shown is the score read through CONFIDENCE_FIT.
+ * is new, an earlier clause with no link was dropped. The confidence shown is the score read through CONFIDENCE_FIT,
+ * and a link below MIN_CONFIDENCE (more often wrong than right) is not made.
  *
  * Measured against a gold alignment labelled by hand (scripts/data/align-gold.tsv, `npm run eval:align`; README
  * "Changes"): ALIGN_PARAMS are the weights and thresholds a coordinate search (scripts/lib/analyse/align-eval.ts
@@ -77,12 +78,12 @@ export const ALIGN_PARAMS: AlignParams = {
   phrases: 1,
   apart: 0,
   text: 3,
-  sentence: 0.5,
-  themes: 0.5,
-  strong: 2,
-  fair: 1.25,
-  earlierFair: 0.5,
-  near: 0.9,
+  sentence: 1.5,
+  themes: 0,
+  strong: 1.75,
+  fair: 0.5,
+  earlierFair: 1,
+  near: 1,
 };
 
 /** Weight of the paragraph text similarity (0–1). */
@@ -182,29 +183,34 @@ export interface Link {
 
 /**
  * How the confidence of a link is read from its score: confidence = 1 / (1 + e^−(slope × score + intercept)), a
- * logistic curve fitted (scripts/lib/analyse/align-eval.ts fitConfidence) to the links the site's parameters make
- * between 盐城's plans and whether the gold file calls each a pair — so a confidence of 0.8 means that about four in
- * five links scoring so were right there. `npm run eval:align` refits it and prints how well it holds.
+ * logistic curve fitted (scripts/lib/analyse/align-eval.ts calibrate) to the links the rules make with the site's
+ * parameters between 盐城's plans and whether the gold file calls each a pair — so a confidence of 0.8 means that
+ * about four in five links scoring so were right there. `npm run eval:align` refits it and prints how well it holds.
  */
-export const CONFIDENCE_FIT = { slope: 2.02, intercept: -1.74 } as const;
+export const CONFIDENCE_FIT = { slope: 1.86, intercept: -1.53 } as const;
+
+/**
+ * The least confidence a link is shown with: a pair that the gold alignment says is more often wrong than right
+ * (below one in two) is not shown as a continuation, whatever rule would link it — the earlier clause counts as
+ * dropped, the later one as new, and the reader is not sent to a diff that is more likely noise.
+ */
+export const MIN_CONFIDENCE = 0.5;
 
 /** The confidence shown for a score (0–1, three decimals). */
-export function confidenceOf(score: number, fit: { slope: number; intercept: number } = CONFIDENCE_FIT): number {
+export function confidenceOf(score: number, fit: ConfidenceFit = CONFIDENCE_FIT): number {
   return Math.round(1000 / (1 + Math.exp(-(fit.slope * score + fit.intercept)))) / 1000;
 }
 
 /** The confidence curve as a formula: 1 / (1 + e^−(2.02 × score − 1.74)). */
-export function confidenceFormula(fit: { slope: number; intercept: number } = CONFIDENCE_FIT): string {
+export function confidenceFormula(fit: ConfidenceFit = CONFIDENCE_FIT): string {
   const sign = fit.intercept < 0 ? '−' : '+';
   return `1 / (1 + e^−(${fit.slope} × score ${sign} ${Math.abs(fit.intercept)}))`;
 }
 
 /** How the confidence is read, for readers of the open data. */
 export const CONFIDENCE_NOTE =
-  `Each link's confidence is ${confidenceFormula()}, ` +
-  `fitted to the share of links scoring so that a hand-made gold alignment of 盐城's plans calls right ` +
-  `(a pair links at ${confidenceOf(STRONG)}, at ${confidenceOf(FAIR)} when it is (within ${ALIGN_PARAMS.near} of) the later clause's best match, ` +
-  `at ${confidenceOf(EARLIER_FAIR)} when it is (within ${ALIGN_PARAMS.near} of) the earlier clause's).`;
+  `Each link's confidence is ${confidenceFormula()}, fitted to the share of links scoring so that a hand-made gold ` +
+  `alignment of 盐城's plans calls right; links below ${MIN_CONFIDENCE} are not shown.`;
 
 /** The links between two plans' units, ordered by later clause, then earlier clause (document order). */
 export function alignPlans(earlier: readonly AlignUnit[], later: readonly AlignUnit[], params: AlignParams = ALIGN_PARAMS): Link[] {
@@ -212,12 +218,23 @@ export function alignPlans(earlier: readonly AlignUnit[], later: readonly AlignU
   return linksOf(earlier, later, scorePairs(earlier, later, params), params);
 }
 
-/** The link rules (module comment) applied to scored pairs. */
+/** A logistic curve reading a score as a confidence (CONFIDENCE_FIT). */
+export interface ConfidenceFit {
+  slope: number;
+  intercept: number;
+}
+
+/**
+ * The link rules (module comment) applied to scored pairs; of those, the links whose confidence under `fit` reaches
+ * `min` (MIN_CONFIDENCE; 0 keeps every link the rules make).
+ */
 export function linksOf(
   earlier: readonly Pick<AlignUnit, 'id'>[],
   later: readonly Pick<AlignUnit, 'id'>[],
   scores: readonly ScoredPair[][],
   params: AlignParams = ALIGN_PARAMS,
+  fit: ConfidenceFit = CONFIDENCE_FIT,
+  min: number = MIN_CONFIDENCE,
 ): Link[] {
   if (earlier.length === 0 || later.length === 0) return [];
   const bestOfEarlier = earlier.map((_, i) => Math.max(...scores.map((row) => row[i].score)));
@@ -228,8 +245,9 @@ export function linksOf(
       const fair =
         (p.score >= params.fair && p.score >= params.near * bestOfLater) ||
         (p.score >= params.earlierFair && p.score >= params.near * bestOfEarlier[p.earlier]);
-      if (p.score >= params.strong || fair) {
-        links.push({ earlier: earlier[p.earlier].id, later: later[p.later].id, confidence: confidenceOf(p.score), paragraphs: p.paragraphs });
+      const confidence = confidenceOf(p.score, fit);
+      if ((p.score >= params.strong || fair) && confidence >= min) {
+        links.push({ earlier: earlier[p.earlier].id, later: later[p.later].id, confidence, paragraphs: p.paragraphs });
       }
     }
   }
