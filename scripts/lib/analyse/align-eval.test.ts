@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goldPairs, parseGold, scoreAlignment } from './align-eval';
+import type { PairEvidence } from '~/lib/changes/align';
+import { f1, FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, scoreAlignment, scorePairings, type Pairing } from './align-eval';
 
 const FILE = [
   '# labelling rules: a later clause continues an earlier one …',
@@ -64,5 +65,76 @@ describe('scoreAlignment', () => {
   it('keeps plan pairs apart: the same ids in another pair of plans are not gold pairs', () => {
     const s = scoreAlignment(gold, [{ earlierPlan: 'x', laterPlan: 'b', links: [{ earlier: '1', later: '1', confidence: 1 }] }]);
     expect([s.judged, s.found]).toEqual([0, 0]);
+  });
+});
+
+describe('fitParams (held-out figures choose parameters on some pairings, score them on another)', () => {
+  // Two earlier clauses, two later ones; the gold pairs are e0→l0 and e1→l1, told apart only by SENTENCE.
+  const ev = (earlier: number, later: number, sentence: number): PairEvidence => ({
+    earlier, later, sameLevel: true, paragraphs: [0, 0], phrases: [], phraseScore: 0, text: 0.1, sentence, themes: 1, apart: false,
+  });
+  const pairing = (name: string): Pairing => ({
+    earlierPlan: `${name}-a`,
+    laterPlan: `${name}-b`,
+    earlier: [{ id: 'e0' }, { id: 'e1' }],
+    later: [{ id: 'l0' }, { id: 'l1' }],
+    evidence: [
+      [ev(0, 0, 0.9), ev(1, 0, 0.1)],
+      [ev(0, 1, 0.1), ev(1, 1, 0.9)],
+    ],
+    gold: [
+      { earlierPlan: `${name}-a`, laterPlan: `${name}-b`, earlier: 'e0', later: 'l0', label: 'pair' },
+      { earlierPlan: `${name}-a`, laterPlan: `${name}-b`, earlier: 'e1', later: 'l0', label: 'non-pair' },
+      { earlierPlan: `${name}-a`, laterPlan: `${name}-b`, earlier: 'e1', later: 'l1', label: 'pair' },
+    ],
+  });
+  it('scores a pairing under given parameters', () => {
+    // FIT_START: SENTENCE weighs nothing, every pair scores the same, all four links are made.
+    const s = scorePairings([pairing('x')], { ...FIT_START, strong: 0.5 });
+    expect([s.precision, s.recall]).toEqual([0.5, 1]);
+    expect(f1(s)).toBeCloseTo(2 / 3);
+  });
+  it('chooses the weights and thresholds that raise F1 on the pairings given, deterministically', () => {
+    const chosen = fitParams([pairing('x'), pairing('y')], FIT_START);
+    expect(chosen.sentence).toBeGreaterThan(0);
+    const s = scorePairings([pairing('z')], chosen);
+    expect([s.precision, s.recall]).toEqual([1, 1]);
+    expect(fitParams([pairing('x'), pairing('y')], FIT_START)).toEqual(chosen);
+  });
+});
+
+describe('fitConfidence', () => {
+  it('fits the share of right links to their score: rising, near the observed shares, deterministic', () => {
+    // Links scoring 1: one in four right; scoring 3: three in four right.
+    const points = [1, 1, 1, 1, 3, 3, 3, 3].map((score, i) => ({ score, right: score === 1 ? i === 0 : i !== 7 }));
+    const fit = fitConfidence(points);
+    const p = (s: number) => 1 / (1 + Math.exp(-(fit.slope * s + fit.intercept)));
+    expect(fit.slope).toBeGreaterThan(0);
+    expect(p(1)).toBeCloseTo(0.25, 1);
+    expect(p(3)).toBeCloseTo(0.75, 1);
+    expect(fitConfidence(points)).toEqual(fit);
+  });
+  it('stays finite when the score separates right and wrong links perfectly', () => {
+    const fit = fitConfidence([{ score: 0, right: false }, { score: 1, right: true }]);
+    expect(Number.isFinite(fit.slope) && Number.isFinite(fit.intercept)).toBe(true);
+  });
+});
+
+describe('judgedLinkScores', () => {
+  it('gives the score of each link from a labelled later clause and whether it is a gold pair', () => {
+    const p: Pairing = {
+      earlierPlan: 'a',
+      laterPlan: 'b',
+      earlier: [{ id: 'e0' }, { id: 'e1' }],
+      later: [{ id: 'l0' }, { id: 'l1' }],
+      evidence: [0, 1].map((j) => [0, 1].map((i) => ({ earlier: i, later: j, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: i === j ? 1 : 0, sentence: 0, themes: 0, apart: false }))),
+      gold: [
+        { earlierPlan: 'a', laterPlan: 'b', earlier: 'e0', later: 'l0', label: 'non-pair' },
+        { earlierPlan: 'a', laterPlan: 'b', earlier: 'e1', later: 'l0', label: 'pair' },
+      ],
+    };
+    const params = { ...FIT_START, text: 2, strong: 1.5 };
+    // l1 is not labelled: its link is not judged.
+    expect(judgedLinkScores([p], params)).toEqual([{ score: 2, right: false }]);
   });
 });

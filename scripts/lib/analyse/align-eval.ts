@@ -12,7 +12,8 @@
  *   the share that are gold pairs. Links to earlier clauses the labeller did not consider count against it.
  * - recall = of the gold pairs, the share the aligner links.
  */
-import type { Link } from '~/lib/changes/align';
+import { linksOf, MIN_CONFIDENCE, scoreEvidence, type AlignParams, type ConfidenceFit, type Link, type PairEvidence } from '~/lib/changes/align';
+import type { AlignUnit } from '~/schemas/changes';
 
 export type GoldLabel = 'pair' | 'non-pair';
 
@@ -127,4 +128,143 @@ export function scoreAlignment(gold: readonly GoldPair[], aligned: readonly Plan
   score.precision = ratio(score.correct, score.judged);
   score.recall = ratio(score.found, score.pairs);
   return score;
+}
+
+/** One pair of plans ready to be scored under any parameters: its units' ids, their evidence and its gold pairs. */
+export interface Pairing {
+  earlierPlan: string;
+  laterPlan: string;
+  earlier: readonly Pick<AlignUnit, 'id'>[];
+  later: readonly Pick<AlignUnit, 'id'>[];
+  evidence: readonly PairEvidence[][];
+  gold: readonly GoldPair[];
+}
+
+/**
+ * Precision and recall over some pairings under the given parameters, links below MIN_CONFIDENCE left out — the
+ * confidence read through `fit`, by default the curve calibrated on these same pairings (calibrate).
+ */
+export function scorePairings(pairings: readonly Pairing[], params: AlignParams, fit: ConfidenceFit = calibrate(pairings, params)): AlignScore {
+  const aligned = pairings.map((p) => ({
+    earlierPlan: p.earlierPlan,
+    laterPlan: p.laterPlan,
+    links: linksOf(p.earlier, p.later, scoreEvidence(p.evidence, params), params, fit, MIN_CONFIDENCE),
+  }));
+  return scoreAlignment(
+    pairings.flatMap((p) => p.gold),
+    aligned,
+  );
+}
+
+/** The figure the parameters are chosen on: F1, the harmonic mean of precision and recall. */
+export function f1(s: Pick<AlignScore, 'precision' | 'recall'>): number {
+  return s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
+}
+
+/** The values tried for each parameter (a coarse grid: finer steps only fit the gold file's noise). */
+export const PARAM_GRID: { readonly [K in keyof AlignParams]: readonly number[] } = {
+  phrases: [0, 0.5, 1, 1.5, 2],
+  apart: [0, 0.25, 0.5, 1],
+  text: [0, 1, 2, 3, 4],
+  sentence: [0, 0.5, 1, 1.5, 2, 3],
+  themes: [0, 0.25, 0.5, 0.75, 1],
+  strong: [1, 1.25, 1.5, 1.75, 2, 2.5, 3],
+  fair: [0.25, 0.5, 0.75, 1, 1.25, 1.5],
+  earlierFair: [0.5, 0.75, 1, 1.25, 1.5, 2],
+  near: [0.7, 0.8, 0.9, 1],
+};
+
+/**
+ * Where every fit starts: the weights and thresholds the aligner had before its parameters were fitted (chosen by
+ * hand on the first two pairings), without the evidence added since (SENTENCE weighs 0, `apart` 1: themes never discount words; `near` 1: only the
+ * best match).
+ */
+export const FIT_START: AlignParams = { phrases: 1, apart: 1, text: 2, sentence: 0, themes: 0.5, strong: 1.5, fair: 0.5, earlierFair: 1, near: 1 };
+
+/**
+ * Parameters chosen on some pairings: coordinate ascent of F1 over PARAM_GRID from `start`, one parameter at a time
+ * in a fixed order, a value kept only when it raises F1 (so ties keep the earlier value), until no parameter
+ * changes; each candidate scored with its own confidence curve calibrated on the same pairings, links below
+ * MIN_CONFIDENCE left out, as the site does. Deterministic.
+ */
+export function fitParams(pairings: readonly Pairing[], start: AlignParams): AlignParams {
+  let best = { ...start };
+  let bestF = f1(scorePairings(pairings, best));
+  for (let round = 0; round < 10; round += 1) {
+    let changed = false;
+    for (const key of Object.keys(PARAM_GRID) as (keyof AlignParams)[]) {
+      for (const value of PARAM_GRID[key]) {
+        const candidate = { ...best, [key]: value };
+        const f = f1(scorePairings(pairings, candidate));
+        if (f > bestF + 1e-9) {
+          best = candidate;
+          bestF = f;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return best;
+}
+
+/** A logistic curve read from a score: P = 1 / (1 + e^−(slope × score + intercept)). */
+export interface Logistic {
+  slope: number;
+  intercept: number;
+}
+
+/**
+ * The scores of the judged links (from labelled later clauses) the rules make under the parameters — before any is
+ * left out for its confidence — each with whether it is a gold pair.
+ */
+export function judgedLinkScores(pairings: readonly Pairing[], params: AlignParams): Array<{ score: number; right: boolean }> {
+  const out: Array<{ score: number; right: boolean }> = [];
+  for (const p of pairings) {
+    const scored = scoreEvidence(p.evidence, params);
+    const labelled = new Set(p.gold.map((g) => g.later));
+    const pairs = new Set(p.gold.filter((g) => g.label === 'pair').map((g) => `${g.earlier}\u0000${g.later}`));
+    const scoreOf = new Map(scored.flat().map((x) => [`${p.earlier[x.earlier].id}\u0000${p.later[x.later].id}`, x.score]));
+    for (const l of linksOf(p.earlier, p.later, scored, params, undefined, 0)) {
+      if (!labelled.has(l.later)) continue;
+      const key = `${l.earlier}\u0000${l.later}`;
+      out.push({ score: scoreOf.get(key)!, right: pairs.has(key) });
+    }
+  }
+  return out;
+}
+
+/** A ridge on the slope, so that links the score separates perfectly do not send it to infinity. */
+const CONFIDENCE_RIDGE = 0.01;
+
+/**
+ * The logistic curve of "is this link right" on its score: maximum likelihood by Newton's method (two parameters;
+ * hand-written — a library would bring a matrix package for one 2 × 2 solve), a small ridge on the slope, 50
+ * steps from slope 1, intercept 0; rounded to two decimals, as the site states it. Deterministic.
+ */
+export function fitConfidence(points: ReadonlyArray<{ score: number; right: boolean }>): Logistic {
+  let [a, b] = [1, 0];
+  for (let step = 0; step < 50; step += 1) {
+    let [ga, gb, haa, hab, hbb] = [-CONFIDENCE_RIDGE * a, 0, -CONFIDENCE_RIDGE, 0, 0];
+    for (const { score, right } of points) {
+      const p = 1 / (1 + Math.exp(-(a * score + b)));
+      const r = (right ? 1 : 0) - p;
+      const w = p * (1 - p);
+      ga += r * score;
+      gb += r;
+      haa -= w * score * score;
+      hab -= w * score;
+      hbb -= w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (det === 0) break;
+    a -= (hbb * ga - hab * gb) / det;
+    b -= (haa * gb - hab * ga) / det;
+  }
+  return { slope: Math.round(a * 100) / 100, intercept: Math.round(b * 100) / 100 };
+}
+
+/** The confidence curve of the links the rules make on some pairings under the parameters. */
+export function calibrate(pairings: readonly Pairing[], params: AlignParams): Logistic {
+  return fitConfidence(judgedLinkScores(pairings, params));
 }
