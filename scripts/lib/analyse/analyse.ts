@@ -12,7 +12,6 @@ import type { CitedDocument, CitingClause } from '~/schemas/citations';
 import type { Department } from '~/schemas/departments';
 import type { Keyword, PlanKeyword } from '~/schemas/keywords';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
-import type { SimilarFile, SimilarRef } from '~/schemas/similar';
 import type { TargetRecord } from '~/schemas/targets';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { decompose } from './decompose';
@@ -20,7 +19,8 @@ import { corpusChanges } from './changes';
 import { corpusUnits } from './units';
 import { extractFromCells, extractFromText, headingYear, sortTargets } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
-import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, round, shingles, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
+import { distinctiveWords, idf, normalise, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
+import { SIMILAR_MAX, SIMILAR_THRESHOLD, VERBATIM_THRESHOLD, similarClauses } from './similar';
 
 /** Keywords shown per clause. */
 export const CLAUSE_KEYWORDS = 8;
@@ -30,15 +30,6 @@ export const PLAN_KEYWORDS = 30;
 export const PLAN_PRIOR = 500;
 /** Smallest z-score of a profile word: said more often than in the other plans at the 5 % level. */
 export const PLAN_MIN_Z = 1.96;
-/** Cosine from which two clauses of different plans count as similar. */
-export const SIMILAR_THRESHOLD = 0.3;
-/** Most similar clauses kept per clause. */
-export const SIMILAR_MAX = 5;
-/** Shingle containment from which two clauses count as near-verbatim copies. */
-export const VERBATIM_THRESHOLD = 0.8;
-/** Shortest text (characters) considered for near-verbatim copies (short rows match by accident). */
-export const VERBATIM_MIN_CHARS = 40;
-
 const ref = (c: Clause): ClauseRef => ({ plan: c.plan, id: c.id, url: c.url });
 const keyOf = (c: { plan: string; id: string }) => `${c.plan}/${c.id}`;
 
@@ -81,52 +72,7 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   }
 
   // Similar clauses in other plans; near-verbatim copies.
-  const sh = sorted.map((c) => shingles(c.text));
-  const similar: SimilarFile['clauses'] = {};
-  const copies: SimilarFile['nearVerbatim'] = [];
-  // Only pairs that share a word can reach the threshold: candidates from an inverted index, each re-checked exactly.
-  const candidates = cosineCandidates(vectors, SIMILAR_THRESHOLD);
-  // Containment is symmetric (it always walks the smaller set), so each unordered pair is measured once.
-  const containments = new Map<number, number>();
-  const pairContainment = (i: number, j: number): number => {
-    const key = Math.min(i, j) * sorted.length + Math.max(i, j);
-    let v = containments.get(key);
-    if (v === undefined) {
-      v = containment(sh[i], sh[j]);
-      containments.set(key, v);
-    }
-    return v;
-  };
-  // Near-verbatim pairs are listed where one of the two keeps the other among its SIMILAR_MAX most similar: a clause
-  // that every plan repeats would otherwise add a pair per two plans — quadratic in the corpus (at 1,000 synthesised
-  // plans, over 5 million pairs, more than a JSON string can hold).
-  const copyKeys = new Set<string>();
-  sorted.forEach((c, i) => {
-    const hits: { hit: SimilarRef; d: Clause; cont: number }[] = [];
-    candidates[i].forEach((j) => {
-      const d = sorted[j];
-      if (d.plan === c.plan) return;
-      const score = cosine(vectors[i], vectors[j]);
-      if (score < SIMILAR_THRESHOLD) return;
-      const long = c.text.length >= VERBATIM_MIN_CHARS && d.text.length >= VERBATIM_MIN_CHARS;
-      const cont = long ? pairContainment(i, j) : 0;
-      hits.push({ hit: { ...ref(d), score: round(score, 3), nearVerbatim: cont >= VERBATIM_THRESHOLD }, d, cont });
-    });
-    hits.sort((x, y) => y.hit.score - x.hit.score || compareStrings(keyOf(x.hit), keyOf(y.hit)));
-    const kept = hits.slice(0, SIMILAR_MAX);
-    if (kept.length) similar[keyOf(c)] = kept.map((h) => h.hit);
-    for (const { hit, d, cont } of kept) {
-      if (!hit.nearVerbatim) continue;
-      const [a, b] = keyOf(c) < keyOf(d) ? [c, d] : [d, c];
-      const pair = `${keyOf(a)} ${keyOf(b)}`;
-      if (copyKeys.has(pair)) continue;
-      copyKeys.add(pair);
-      copies.push({ a: ref(a), b: ref(b), containment: round(cont, 3) });
-    }
-  });
-  // In corpus order of the first clause, then of the second, as they were found.
-  const position = new Map(sorted.map((c, i) => [keyOf(c), i]));
-  copies.sort((x, y) => position.get(keyOf(x.a))! - position.get(keyOf(y.a))! || position.get(keyOf(x.b))! - position.get(keyOf(y.b))!);
+  const { clauses: similar, nearVerbatim: copies } = similarClauses(sorted, vectors);
 
   // Targets. A table row is read with its table's heading (caption, else its attachment's title), which may date it.
   const tableHeadings = new Map<string, string>();
