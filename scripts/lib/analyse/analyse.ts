@@ -20,6 +20,7 @@ import { corpusUnits } from './units';
 import { extractFromCells, extractFromText, headingYear, sortTargets } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
 import { distinctiveWords, idf, normalise, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
+import { silent, type Tracker } from '../progress';
 import { SIMILAR_MAX, SIMILAR_THRESHOLD, VERBATIM_THRESHOLD, similarClauses } from './similar';
 
 /** Keywords shown per clause. */
@@ -33,13 +34,23 @@ export const PLAN_MIN_Z = 1.96;
 const ref = (c: Clause): ClauseRef => ({ plan: c.plan, id: c.id, url: c.url });
 const keyOf = (c: { plan: string; id: string }) => `${c.plan}/${c.id}`;
 
-export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
+/**
+ * The analysis of a corpus. `track` shows the progress of the long stages (clauses read, similar clauses, units,
+ * changes) — scripts/analyse.ts hands it the build's progress lines for a large corpus; silent by default.
+ */
+export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[], track: Tracker = silent): Analysis {
   const sorted = [...clauses].sort((a, b) => compareStrings(a.plan, b.plan) || a.order - b.order);
   const planBySlug = new Map(plans.map((p) => [p.slug, p]));
   // Each clause's own words: no trailer, no deadline cell, no department name, no fragment (terms.ts).
   const departmentsOfCorpus = departmentNames(sorted);
   registerDepartments(departmentsOfCorpus);
-  const docs = sorted.map((c) => clauseTokens(c, { departments: departmentsOfCorpus, city: planBySlug.get(c.plan)?.city ?? null }));
+  const reading = track('analyse · words', sorted.length, 'clauses');
+  const docs = sorted.map((c) => {
+    const words = clauseTokens(c, { departments: departmentsOfCorpus, city: planBySlug.get(c.plan)?.city ?? null });
+    reading.tick();
+    return words;
+  });
+  reading.done();
   const idfs = idf(docs);
   const weights: Vector[] = docs.map((d) => tfidfWeights(d, idfs));
   const vectors: Vector[] = weights.map(normalise);
@@ -72,7 +83,9 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   }
 
   // Similar clauses in other plans; near-verbatim copies.
-  const { clauses: similar, nearVerbatim: copies } = similarClauses(sorted, vectors);
+  const finding = track('analyse · similar clauses', sorted.length, 'clauses');
+  const { clauses: similar, nearVerbatim: copies } = similarClauses(sorted, vectors, finding);
+  finding.done();
 
   // Targets. A table row is read with its table's heading (caption, else its attachment's title), which may date it.
   const tableHeadings = new Map<string, string>();
@@ -156,8 +169,12 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
 
   // Changes: every plan's commitments as the aligner reads them, and each city's successive plans compared.
   const decomposition = decompose(plans, sorted);
-  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus);
-  const changes = corpusChanges(plans, sorted, units, targets);
+  const cutting = track('analyse · units', plans.length, 'plans');
+  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus, cutting);
+  cutting.done();
+  const comparing = track('analyse · changes', plans.length, 'plans');
+  const changes = corpusChanges(plans, sorted, units, targets, comparing);
+  comparing.done();
 
   return {
     keywords: { generated: GENERATED, clauses: clauseKeywords, plans: planKeywords, usage },

@@ -14,6 +14,7 @@ import { compareStrings } from '~/lib/order';
 import type { ClauseRef } from '~/schemas/analysis';
 import type { Clause } from '~/schemas/policy';
 import type { SimilarFile, SimilarRef } from '~/schemas/similar';
+import type { Progress } from '../progress';
 import { containment, cosine, cosineIndex, round, shingles, type Vector } from './vectors';
 
 /** Cosine from which two clauses of different plans count as similar. */
@@ -32,9 +33,13 @@ const keyOf = (c: { plan: string; id: string }) => `${c.plan}/${c.id}`;
 
 /**
  * The similar clauses of every clause and the near-verbatim pairs. `clauses` in corpus order (plan, then document
- * order), `vectors` their L2-normalised TF-IDF vectors, index for index.
+ * order), `vectors` their L2-normalised TF-IDF vectors, index for index; `progress` is told of each clause done.
  */
-export function similarClauses(clauses: readonly Clauseish[], vectors: readonly Vector[]): Pick<SimilarFile, 'clauses' | 'nearVerbatim'> {
+export function similarClauses(
+  clauses: readonly Clauseish[],
+  vectors: readonly Vector[],
+  progress: Pick<Progress, 'tick'> = { tick() {} },
+): Pick<SimilarFile, 'clauses' | 'nearVerbatim'> {
   const index = cosineIndex(vectors);
   const sh = new Map<number, Set<string>>();
   const shinglesOf = (i: number) => {
@@ -69,6 +74,7 @@ export function similarClauses(clauses: readonly Clauseish[], vectors: readonly 
       copyKeys.add(pair);
       copies.push({ a: ref(a), b: ref(b), containment: round(cont, 3) });
     }
+    progress.tick();
   });
   // In corpus order of the first clause, then of the second, as they were found.
   const position = new Map(clauses.map((c, i) => [keyOf(c), i]));

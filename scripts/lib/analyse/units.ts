@@ -10,6 +10,7 @@ import type { AlignUnit, UnitsFile } from '~/schemas/changes';
 import type { Decomposition } from '~/schemas/decomposition';
 import { commitments, taskLinks } from '~/lib/decomposition';
 import { clauseLevel, isAligned, sentencesOf, unitParagraphTexts } from '~/lib/changes/units';
+import type { Progress } from '../progress';
 import { tokens } from './jieba';
 import { contentTokens } from './terms';
 
@@ -31,18 +32,23 @@ export function planUnits(clauses: readonly Clause[], opts: { departments: reado
     .filter((u) => u.paragraphs.length > 0);
 }
 
-/** Every plan's units (plans by slug). `departments`: the corpus's department names (terms.ts departmentNames). */
+/**
+ * Every plan's units (plans by slug). `departments`: the corpus's department names (terms.ts departmentNames);
+ * `progress` is told of each plan done.
+ */
 export function corpusUnits(
   plans: readonly PolicyDoc[],
   clauses: readonly Clause[],
   decomposition: Pick<Decomposition, 'plans'>,
   departments: readonly string[],
+  progress: Pick<Progress, 'tick'> = { tick() {} },
 ): UnitsFile {
   const links = taskLinks(decomposition);
   const out: UnitsFile = { generated: GENERATED, plans: {} };
   for (const p of [...plans].sort((a, b) => compareStrings(a.slug, b.slug))) {
     const own = commitments(links, clauses.filter((c) => c.plan === p.slug));
     out.plans[p.slug] = planUnits(own, { departments, city: p.city });
+    progress.tick();
   }
   return out;
 }
