@@ -31,6 +31,18 @@ export const PLAN_KEYWORDS = 30;
 export const PLAN_PRIOR = 500;
 /** Smallest z-score of a profile word: said more often than in the other plans at the 5 % level. */
 export const PLAN_MIN_Z = 1.96;
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T, i: number) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  items.forEach((item, i) => {
+    const k = key(item, i);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  });
+  return out;
+}
+
 const ref = (c: Clause): ClauseRef => ({ plan: c.plan, id: c.id, url: c.url });
 const keyOf = (c: { plan: string; id: string }) => `${c.plan}/${c.id}`;
 
@@ -64,7 +76,8 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[], track: Trac
   // not the words every plan says most (企业, 数据), nor a word said once.
   const corpusCounts = wordCounts(docs);
   const planSlugs = [...new Set(sorted.map((c) => c.plan))].sort(compareStrings);
-  const planCounts = new Map(planSlugs.map((slug) => [slug, wordCounts(docs.filter((_, i) => sorted[i].plan === slug))]));
+  const docsOf = groupBy(docs, (_, i) => sorted[i].plan);
+  const planCounts = new Map(planSlugs.map((slug) => [slug, wordCounts(docsOf.get(slug) ?? [])]));
   const planKeywords: Record<string, PlanKeyword[]> = {};
   for (const slug of planSlugs) {
     planKeywords[slug] = distinctiveWords(planCounts.get(slug)!, corpusCounts, { prior: PLAN_PRIOR, minZ: PLAN_MIN_Z, k: PLAN_KEYWORDS });
@@ -144,27 +157,54 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[], track: Trac
     }
   }
   // Matching folds both sides; what is stored for display stays as the text has it.
+  // The first plan (in `plans` order) whose 文号 or title matches, found through two indexes of the folded forms
+  // rather than by folding every plan for every document.
+  const firstAt = <K>(keys: (p: PolicyDoc) => K | null) => {
+    const m = new Map<K, number>();
+    plans.forEach((p, i) => {
+      const k = keys(p);
+      if (k !== null && !m.has(k)) m.set(k, i);
+    });
+    return m;
+  };
+  const byDocNumber = firstAt((p) => (p.docNumber ? foldCitation(p.docNumber) : null));
+  const byTitle = firstAt((p) => foldCitation(p.title));
   for (const doc of documents.values()) {
-    const hit = plans.find(
-      (p) =>
-        (doc.docNumber && p.docNumber && foldCitation(p.docNumber) === foldCitation(doc.docNumber)) ||
-        (doc.title && foldCitation(p.title) === foldCitation(doc.title)),
+    const at = Math.min(
+      doc.docNumber ? (byDocNumber.get(foldCitation(doc.docNumber)) ?? Infinity) : Infinity,
+      doc.title ? (byTitle.get(foldCitation(doc.title)) ?? Infinity) : Infinity,
     );
-    doc.plan = hit?.slug ?? null;
+    doc.plan = at === Infinity ? null : plans[at].slug;
   }
   const citationList: CitedDocument[] = [...documents.entries()]
     .map(([key, d]) => ({ key, title: d.title, docNumber: d.docNumber, plan: d.plan, citedBy: d.citedBy }))
     .sort((a, b) => b.citedBy.length - a.citedBy.length || compareStrings(a.key, b.key));
   const byPlan: Record<string, { cites: string[]; produces: string[]; citedBy: string[] }> = {};
   const cited = (r: CitingClause) => r.role !== 'produce';
+  // One pass over the documents (in citationList order) instead of one per plan: what each plan cites or produces,
+  // and which plans cite each plan of the corpus. A plan's own title (in its issuing notice) is not a citation.
+  const cites = new Map<string, string[]>();
+  const produces = new Map<string, string[]>();
+  const citedByOf = new Map<string, Set<string>>();
+  for (const d of citationList) {
+    for (const [role, out] of [[true, cites], [false, produces]] as const) {
+      const citing = new Set(d.citedBy.filter((r) => cited(r) === role).map((r) => r.plan));
+      for (const plan of citing) {
+        if (plan === d.plan) continue;
+        const keys = out.get(plan);
+        if (keys) keys.push(d.key);
+        else out.set(plan, [d.key]);
+      }
+    }
+    if (d.plan !== null) {
+      const set = citedByOf.get(d.plan) ?? new Set<string>();
+      for (const r of d.citedBy) if (cited(r)) set.add(r.plan);
+      citedByOf.set(d.plan, set);
+    }
+  }
   for (const slug of [...planBySlug.keys()].sort(compareStrings)) {
-    // A plan's own title (in its issuing notice) is not a citation.
-    const keysWhere = (test: (r: CitingClause) => boolean) =>
-      citationList.filter((d) => d.plan !== slug && d.citedBy.some((r) => r.plan === slug && test(r))).map((d) => d.key);
-    const citedBy = [
-      ...new Set(citationList.filter((d) => d.plan === slug).flatMap((d) => d.citedBy.filter(cited).map((r) => r.plan))),
-    ].filter((p) => p !== slug).sort(compareStrings);
-    byPlan[slug] = { cites: keysWhere(cited), produces: keysWhere((r) => !cited(r)), citedBy };
+    const citedBy = [...(citedByOf.get(slug) ?? [])].filter((p) => p !== slug).sort(compareStrings);
+    byPlan[slug] = { cites: cites.get(slug) ?? [], produces: produces.get(slug) ?? [], citedBy };
   }
 
   // Changes: every plan's commitments as the aligner reads them, and each city's successive plans compared.

@@ -8,6 +8,7 @@ import { compareStrings } from '~/lib/order';
 import { GENERATED } from '~/schemas/analysis';
 import type { AlignUnit, UnitsFile } from '~/schemas/changes';
 import type { Decomposition } from '~/schemas/decomposition';
+import { byPlan } from '~/lib/clauses';
 import { commitments, taskLinks } from '~/lib/decomposition';
 import { clauseLevel, isAligned, sentencesOf, unitParagraphTexts } from '~/lib/changes/units';
 import type { Progress } from '../progress';
@@ -44,9 +45,10 @@ export function corpusUnits(
   progress: Pick<Progress, 'tick'> = { tick() {} },
 ): UnitsFile {
   const links = taskLinks(decomposition);
+  const clausesOf = byPlan(clauses);
   const out: UnitsFile = { generated: GENERATED, plans: {} };
   for (const p of [...plans].sort((a, b) => compareStrings(a.slug, b.slug))) {
-    const own = commitments(links, clauses.filter((c) => c.plan === p.slug));
+    const own = commitments(links, clausesOf.get(p.slug) ?? []);
     out.plans[p.slug] = planUnits(own, { departments, city: p.city });
     progress.tick();
   }
