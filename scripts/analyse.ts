@@ -4,6 +4,9 @@
  * (src/schemas/, listed in src/lib/analysis/file.ts) — deterministic, first key "generated". Written to a temporary
  * directory first and swapped in, so a failure leaves no half-written output.
  *
+ * From PROGRESS_FROM_PLANS plans on, the long stages show their progress on stderr (scripts/lib/progress.ts: one
+ * line rewritten on a terminal, plain lines in CI and logs).
+ *
  * Options: --content <dir> (default content).
  */
 import fs from 'node:fs';
@@ -11,6 +14,7 @@ import path from 'node:path';
 import { ANALYSIS_FILES, analysisPath, analysisText, type AnalysisName } from '~/lib/analysis/file';
 import { analyseCorpus } from './lib/analyse/analyse';
 import { loadClauses, loadPlans } from './lib/analyse/content';
+import { PROGRESS_FROM_PLANS, progress, silent } from './lib/progress';
 
 const i = process.argv.indexOf('--content');
 const contentDir = i >= 0 ? process.argv[i + 1] : 'content';
@@ -18,7 +22,7 @@ try {
   const clauses = loadClauses(contentDir);
   const plans = loadPlans(contentDir);
   if (clauses.length === 0) throw new Error(`no clauses under ${path.join(contentDir, 'clauses')} — run \`npm run ingest\` first`);
-  const analysis = analyseCorpus(clauses, plans);
+  const analysis = analyseCorpus(clauses, plans, plans.length >= PROGRESS_FROM_PLANS ? progress : silent);
   const outDir = path.join(contentDir, 'analysis');
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   fs.rmSync(tmpDir, { recursive: true, force: true });

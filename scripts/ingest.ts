@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { run } from './lib/ingest/pipeline';
 import { IngestError, IngestErrors } from './lib/ingest/errors';
-import { progress, type Progress } from './lib/progress';
+import { PROGRESS_FROM_PLANS, progress, type Progress } from './lib/progress';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -15,12 +15,10 @@ const opt = (name: string, fallback: string) => {
 };
 const root = resolve(opt('--root', '.'));
 
-/** Progress lines for a corpus large enough to wait for (a handful of seeds ingest in a blink). */
-const PROGRESS_FROM = 50;
 const bar: { shown: Progress | null } = { shown: null };
 try {
   const summary = await run(root, opt('--seeds', 'seeds'), opt('--content', 'content'), (done, total) => {
-    if (total < PROGRESS_FROM) return;
+    if (total < PROGRESS_FROM_PLANS) return;
     bar.shown ??= progress('ingest', total, 'plans');
     if (done > 0) bar.shown.tick();
   });

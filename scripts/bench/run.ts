@@ -3,8 +3,9 @@
  * BENCHMARKS.md (figures, not assertions). For each corpus size (default 5, 100 and 1,000 plans: the 5 seeds, then
  * plans synthesised from them under real cities of every province, scripts/bench/synthesise.ts), in a temp copy of
  * the repository:
- *   1. `npm run build` step by step (ingest + analyse + astro build + URL check): seconds and peak memory of each
- *      (`/usr/bin/time -v`, maximum resident set size)
+ *   1. `npm run build` step by step (set-aside, ingest, analyse, astro build, URL check): seconds, CPU seconds and
+ *      peak memory of each (`/usr/bin/time -v`: user + system time, maximum resident set size), and the machine's
+ *      load average as it ended — on a shared machine the seconds depend on the load, the CPU seconds much less
  *   2. dist/: bytes in all, per plan, and pages
  *   3. page weight per page type: HTML + CSS + JS (uncompressed), the heaviest page and the most JS
  *   4. for the synthesised corpora, the reader jobs of the compare view and the theme overview (tests/e2e/compare.test.ts)
@@ -15,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SEARCH_INDEX_DIR, loadSite } from '../lib/checks/site';
 import { keptSections } from './kept';
@@ -34,6 +35,9 @@ const INTERACTIVE_TYPES = new Set(['search', 'compare']);
 const BUILD_STEP_SEPARATOR = '&&';
 /** GNU time's line for the peak memory of the command (and its children). */
 const MAX_RSS = /Maximum resident set size \(kbytes\): (\d+)/;
+/** GNU time's lines for the CPU seconds of the command (and its children), in user and in system mode. */
+const USER_TIME = /User time \(seconds\): ([\d.]+)/;
+const SYSTEM_TIME = /System time \(seconds\): ([\d.]+)/;
 const SEED_COUNT = () => readdirSync(join(REPO, 'seeds')).filter((f) => f.endsWith('.txt')).length;
 
 function option(name: string, fallback: string): string {
@@ -52,7 +56,11 @@ function tempRepo(label: string): string {
 interface Step {
   command: string;
   seconds: number;
+  /** CPU seconds (user + system): what the step costs whatever else the machine runs, unlike `seconds`. */
+  cpuSeconds: number;
   peakKB: number;
+  /** The machine's load average (1 minute) when the step ended: the seconds are only comparable at like loads. */
+  load: number;
 }
 
 interface Run {
@@ -102,9 +110,12 @@ function timedBuild(dir: string, plans: number): Step[] {
     // The step's own output goes to a log in the tree (astro writes a line per page); errors surface below.
     execFileSync('/usr/bin/time', ['-v', '-o', timeFile, 'sh', '-c', `${command} >> .bench-build.log 2>&1`], { cwd: dir, env, stdio: 'inherit' });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const peakKB = Number(MAX_RSS.exec(readFileSync(timeFile, 'utf8'))?.[1] ?? 0);
-    steps.push({ command, seconds, peakKB });
-    console.log(`bench: ${plans} plans — ${seconds.toFixed(1)} s, peak ${(peakKB / 2 ** 20).toFixed(2)} GB`);
+    const time = readFileSync(timeFile, 'utf8');
+    const peakKB = Number(MAX_RSS.exec(time)?.[1] ?? 0);
+    const cpuSeconds = Number(USER_TIME.exec(time)?.[1] ?? 0) + Number(SYSTEM_TIME.exec(time)?.[1] ?? 0);
+    const load = loadavg()[0];
+    steps.push({ command, seconds, cpuSeconds, peakKB, load });
+    console.log(`bench: ${plans} plans — ${seconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s, load ${load.toFixed(1)}), peak ${(peakKB / 2 ** 20).toFixed(2)} GB`);
   }
   return steps;
 }
@@ -165,15 +176,22 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const gb = (kbytes: number) => (kbytes / 2 ** 20).toFixed(2);
 const met = (ok: boolean) => (ok ? 'met' : '**not met**');
 const done = (runs: Run[]) => runs.filter((r) => !r.failed);
+/** CPU seconds of a build (its steps added up). */
+const cpu = (steps: readonly Step[]) => steps.reduce((t, s) => t + s.cpuSeconds, 0).toFixed(1);
+/** The machine's load over a build: the lowest and highest of its steps' load averages. */
+const loads = (steps: readonly Step[]) => {
+  const l = steps.map((s) => s.load);
+  return `${Math.min(...l).toFixed(1)}–${Math.max(...l).toFixed(1)}`;
+};
 
 function sizeTable(runs: Run[]): string {
-  const lines = ['| corpus | plans | pages | `dist/` MB | MB per plan | build s | peak memory GB |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = ['| corpus | plans | pages | `dist/` MB | MB per plan | build s | build CPU s | load | peak memory GB |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const r of runs) {
     const corpus = r.plans === SEED_COUNT() ? 'the seeds' : 'synthesised from the seeds';
     lines.push(
       r.failed
-        ? `| ${corpus} | ${r.plans} | — | — | — | build failed | — |`
-        : `| ${corpus} | ${r.plans} | ${r.pages} | ${mb(r.distBytes)} | ${(r.distBytes / 2 ** 20 / r.plans).toFixed(2)} | ${r.seconds.toFixed(1)} | ${gb(r.peakKB)} |`,
+        ? `| ${corpus} | ${r.plans} | — | — | — | build failed | — | — | — |`
+        : `| ${corpus} | ${r.plans} | ${r.pages} | ${mb(r.distBytes)} | ${(r.distBytes / 2 ** 20 / r.plans).toFixed(2)} | ${r.seconds.toFixed(1)} | ${cpu(r.steps)} | ${loads(r.steps)} | ${gb(r.peakKB)} |`,
     );
   }
   return lines.join('\n');
@@ -182,8 +200,12 @@ function sizeTable(runs: Run[]): string {
 function stepsTable(runs: Run[]): string {
   const ok = done(runs);
   if (!ok.length) return '';
-  const lines = [`| build step | ${ok.map((r) => `${r.plans} plans: s (peak GB)`).join(' | ')} |`, `| --- | ${ok.map(() => '---:').join(' | ')} |`];
-  ok[0].steps.forEach((s, i) => lines.push(`| \`${s.command}\` | ${ok.map((r) => (r.steps[i] ? `${r.steps[i].seconds.toFixed(1)} (${gb(r.steps[i].peakKB)})` : '—')).join(' | ')} |`));
+  const lines = [`| build step | ${ok.map((r) => `${r.plans} plans: s · CPU s · peak GB · load`).join(' | ')} |`, `| --- | ${ok.map(() => '---:').join(' | ')} |`];
+  ok[0].steps.forEach((s, i) =>
+    lines.push(
+      `| \`${s.command}\` | ${ok.map((r) => { const t = r.steps[i]; return t ? `${t.seconds.toFixed(1)} · ${t.cpuSeconds.toFixed(1)} · ${gb(t.peakKB)} · ${t.load.toFixed(1)}` : '—'; }).join(' | ')} |`,
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -216,7 +238,7 @@ function goalLines(runs: Run[]): string[] {
       `- **${r.plans} plans**: heaviest page ${kb(heaviest.max.total)} KB \`${heaviest.max.url}\` (≤ ${GOALS.pageKB} KB: ${met(heaviest.max.total <= GOALS.pageKB * 1024)}); ` +
         `JS ≤ ${GOALS.jsKB} KB (search, compare ≤ ${GOALS.jsKBInteractive} KB): ${jsOver.length ? `**not met** (${jsOver.map((w) => `${w.type} ${kb(w.maxJs)} KB`).join(', ')})` : 'met'}; ` +
         `\`dist/\` ${perPlan.toFixed(2)} MB per plan (≤ ${GOALS.mbPerPlan}: ${met(perPlan <= GOALS.mbPerPlan)})` +
-        (buildGoal ? `; build ${r.seconds.toFixed(0)} s (≤ ${buildGoal} s: ${met(r.seconds <= buildGoal)})` : '') +
+        (buildGoal ? `; build ${r.seconds.toFixed(0)} s at load ${loads(r.steps)}, CPU ${cpu(r.steps)} s (≤ ${buildGoal} s: ${met(r.seconds <= buildGoal)})` : '') +
         `; peak memory ${gb(r.peakKB)} GB (≤ ${GOALS.peakGB}: ${met(r.peakKB <= GOALS.peakGB * 2 ** 20)})` +
         (r.e2e ? `; reader jobs (compare, theme overview; \`${E2E_JOBS}\`) on this build: ${r.e2e}.` : '.'),
     );

@@ -25,4 +25,13 @@ describe('build progress', () => {
     p.done();
     expect(out).toEqual(['\ringest: 1/3 plans', '\ringest: 2/3 plans', '\ringest: 3/3 plans', '\ringest: 3/3 plans\n']);
   });
+  it('rewrites a terminal line at most a thousand times however long the step, and always shows the end', () => {
+    const { out, stream } = sink(true);
+    const p = progress('analyse · similar clauses', 49_200, 'clauses', { stream, plain: false });
+    for (let i = 0; i < 49_200; i++) p.tick();
+    p.done();
+    expect(out.length).toBeLessThanOrEqual(1001);
+    expect(out.at(-2)).toBe('\ranalyse · similar clauses: 49200/49200 clauses');
+    expect(out.at(-1)).toBe('\ranalyse · similar clauses: 49200/49200 clauses\n');
+  });
 });

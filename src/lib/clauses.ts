@@ -11,7 +11,11 @@ export function inDocumentOrder<T extends Pick<Clause, 'order'>>(clauses: readon
 /** Clauses grouped by plan slug, each list in document order. */
 export function byPlan<T extends Pick<Clause, 'plan' | 'order'>>(clauses: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const c of clauses) out.set(c.plan, [...(out.get(c.plan) ?? []), c]);
+  for (const c of clauses) {
+    const group = out.get(c.plan);
+    if (group) group.push(c);
+    else out.set(c.plan, [c]);
+  }
   for (const [k, v] of out) out.set(k, inDocumentOrder(v));
   return out;
 }

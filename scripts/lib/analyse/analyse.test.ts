@@ -9,14 +9,32 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 let keywords: Analysis['keywords'];
 let similar: Analysis['similar'];
 let targets: Analysis['targets']['targets'];
+/** What the analysis told its tracker: each stage with its total and the ticks it counted. */
+const stages: { stage: string; total: number; unit: string; ticks: number; done: boolean }[] = [];
 
 beforeAll(async () => {
   const ingested = await ingestAll(ROOT);
-  const analysis = analyseCorpus(ingested.flatMap((p) => p.clauses), ingested.map((p) => p.doc));
+  const analysis = analyseCorpus(ingested.flatMap((p) => p.clauses), ingested.map((p) => p.doc), (stage, total, unit) => {
+    const s = { stage, total, unit, ticks: 0, done: false };
+    stages.push(s);
+    return { tick: () => void s.ticks++, done: () => void (s.done = true) };
+  });
   keywords = analysis.keywords;
   similar = analysis.similar;
   targets = analysis.targets.targets;
 }, 120_000);
+
+describe('progress of the analysis', () => {
+  it('tells each long stage its total and counts it through to the end', () => {
+    expect(stages.map((s) => [s.stage, s.total, s.unit])).toEqual([
+      ['analyse · words', 246, 'clauses'],
+      ['analyse · similar clauses', 246, 'clauses'],
+      ['analyse · units', 5, 'plans'],
+      ['analyse · changes', 5, 'plans'],
+    ]);
+    for (const s of stages) expect([s.stage, s.ticks, s.done]).toEqual([s.stage, s.total, true]);
+  });
+});
 
 describe('keywords of the five seed plans', () => {
   it('profile every plan with words, none of them a department fragment, a generic word or the plan’s own city', () => {

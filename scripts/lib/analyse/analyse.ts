@@ -12,7 +12,6 @@ import type { CitedDocument, CitingClause } from '~/schemas/citations';
 import type { Department } from '~/schemas/departments';
 import type { Keyword, PlanKeyword } from '~/schemas/keywords';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
-import type { SimilarFile, SimilarRef } from '~/schemas/similar';
 import type { TargetRecord } from '~/schemas/targets';
 import { citationKey, extractCitations, foldCitation, type Citation } from './citations';
 import { decompose } from './decompose';
@@ -20,7 +19,9 @@ import { corpusChanges } from './changes';
 import { corpusUnits } from './units';
 import { extractFromCells, extractFromText, headingYear, sortTargets } from './targets';
 import { clauseTokens, departmentNames, registerDepartments } from './terms';
-import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, round, shingles, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
+import { distinctiveWords, idf, normalise, tfidfWeights, topWords, wordCounts, type Vector } from './vectors';
+import { silent, type Tracker } from '../progress';
+import { SIMILAR_MAX, SIMILAR_THRESHOLD, VERBATIM_THRESHOLD, similarClauses } from './similar';
 
 /** Keywords shown per clause. */
 export const CLAUSE_KEYWORDS = 8;
@@ -30,25 +31,38 @@ export const PLAN_KEYWORDS = 30;
 export const PLAN_PRIOR = 500;
 /** Smallest z-score of a profile word: said more often than in the other plans at the 5 % level. */
 export const PLAN_MIN_Z = 1.96;
-/** Cosine from which two clauses of different plans count as similar. */
-export const SIMILAR_THRESHOLD = 0.3;
-/** Most similar clauses kept per clause. */
-export const SIMILAR_MAX = 5;
-/** Shingle containment from which two clauses count as near-verbatim copies. */
-export const VERBATIM_THRESHOLD = 0.8;
-/** Shortest text (characters) considered for near-verbatim copies (short rows match by accident). */
-export const VERBATIM_MIN_CHARS = 40;
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T, i: number) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  items.forEach((item, i) => {
+    const k = key(item, i);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  });
+  return out;
+}
 
 const ref = (c: Clause): ClauseRef => ({ plan: c.plan, id: c.id, url: c.url });
 const keyOf = (c: { plan: string; id: string }) => `${c.plan}/${c.id}`;
 
-export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
+/**
+ * The analysis of a corpus. `track` shows the progress of the long stages (clauses read, similar clauses, units,
+ * changes) — scripts/analyse.ts hands it the build's progress lines for a large corpus; silent by default.
+ */
+export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[], track: Tracker = silent): Analysis {
   const sorted = [...clauses].sort((a, b) => compareStrings(a.plan, b.plan) || a.order - b.order);
   const planBySlug = new Map(plans.map((p) => [p.slug, p]));
   // Each clause's own words: no trailer, no deadline cell, no department name, no fragment (terms.ts).
   const departmentsOfCorpus = departmentNames(sorted);
   registerDepartments(departmentsOfCorpus);
-  const docs = sorted.map((c) => clauseTokens(c, { departments: departmentsOfCorpus, city: planBySlug.get(c.plan)?.city ?? null }));
+  const reading = track('analyse · words', sorted.length, 'clauses');
+  const docs = sorted.map((c) => {
+    const words = clauseTokens(c, { departments: departmentsOfCorpus, city: planBySlug.get(c.plan)?.city ?? null });
+    reading.tick();
+    return words;
+  });
+  reading.done();
   const idfs = idf(docs);
   const weights: Vector[] = docs.map((d) => tfidfWeights(d, idfs));
   const vectors: Vector[] = weights.map(normalise);
@@ -62,7 +76,8 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   // not the words every plan says most (企业, 数据), nor a word said once.
   const corpusCounts = wordCounts(docs);
   const planSlugs = [...new Set(sorted.map((c) => c.plan))].sort(compareStrings);
-  const planCounts = new Map(planSlugs.map((slug) => [slug, wordCounts(docs.filter((_, i) => sorted[i].plan === slug))]));
+  const docsOf = groupBy(docs, (_, i) => sorted[i].plan);
+  const planCounts = new Map(planSlugs.map((slug) => [slug, wordCounts(docsOf.get(slug) ?? [])]));
   const planKeywords: Record<string, PlanKeyword[]> = {};
   for (const slug of planSlugs) {
     planKeywords[slug] = distinctiveWords(planCounts.get(slug)!, corpusCounts, { prior: PLAN_PRIOR, minZ: PLAN_MIN_Z, k: PLAN_KEYWORDS });
@@ -81,52 +96,9 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
   }
 
   // Similar clauses in other plans; near-verbatim copies.
-  const sh = sorted.map((c) => shingles(c.text));
-  const similar: SimilarFile['clauses'] = {};
-  const copies: SimilarFile['nearVerbatim'] = [];
-  // Only pairs that share a word can reach the threshold: candidates from an inverted index, each re-checked exactly.
-  const candidates = cosineCandidates(vectors, SIMILAR_THRESHOLD);
-  // Containment is symmetric (it always walks the smaller set), so each unordered pair is measured once.
-  const containments = new Map<number, number>();
-  const pairContainment = (i: number, j: number): number => {
-    const key = Math.min(i, j) * sorted.length + Math.max(i, j);
-    let v = containments.get(key);
-    if (v === undefined) {
-      v = containment(sh[i], sh[j]);
-      containments.set(key, v);
-    }
-    return v;
-  };
-  // Near-verbatim pairs are listed where one of the two keeps the other among its SIMILAR_MAX most similar: a clause
-  // that every plan repeats would otherwise add a pair per two plans — quadratic in the corpus (at 1,000 synthesised
-  // plans, over 5 million pairs, more than a JSON string can hold).
-  const copyKeys = new Set<string>();
-  sorted.forEach((c, i) => {
-    const hits: { hit: SimilarRef; d: Clause; cont: number }[] = [];
-    candidates[i].forEach((j) => {
-      const d = sorted[j];
-      if (d.plan === c.plan) return;
-      const score = cosine(vectors[i], vectors[j]);
-      if (score < SIMILAR_THRESHOLD) return;
-      const long = c.text.length >= VERBATIM_MIN_CHARS && d.text.length >= VERBATIM_MIN_CHARS;
-      const cont = long ? pairContainment(i, j) : 0;
-      hits.push({ hit: { ...ref(d), score: round(score, 3), nearVerbatim: cont >= VERBATIM_THRESHOLD }, d, cont });
-    });
-    hits.sort((x, y) => y.hit.score - x.hit.score || compareStrings(keyOf(x.hit), keyOf(y.hit)));
-    const kept = hits.slice(0, SIMILAR_MAX);
-    if (kept.length) similar[keyOf(c)] = kept.map((h) => h.hit);
-    for (const { hit, d, cont } of kept) {
-      if (!hit.nearVerbatim) continue;
-      const [a, b] = keyOf(c) < keyOf(d) ? [c, d] : [d, c];
-      const pair = `${keyOf(a)} ${keyOf(b)}`;
-      if (copyKeys.has(pair)) continue;
-      copyKeys.add(pair);
-      copies.push({ a: ref(a), b: ref(b), containment: round(cont, 3) });
-    }
-  });
-  // In corpus order of the first clause, then of the second, as they were found.
-  const position = new Map(sorted.map((c, i) => [keyOf(c), i]));
-  copies.sort((x, y) => position.get(keyOf(x.a))! - position.get(keyOf(y.a))! || position.get(keyOf(x.b))! - position.get(keyOf(y.b))!);
+  const finding = track('analyse · similar clauses', sorted.length, 'clauses');
+  const { clauses: similar, nearVerbatim: copies } = similarClauses(sorted, vectors, finding);
+  finding.done();
 
   // Targets. A table row is read with its table's heading (caption, else its attachment's title), which may date it.
   const tableHeadings = new Map<string, string>();
@@ -185,33 +157,64 @@ export function analyseCorpus(clauses: Clause[], plans: PolicyDoc[]): Analysis {
     }
   }
   // Matching folds both sides; what is stored for display stays as the text has it.
+  // The first plan (in `plans` order) whose 文号 or title matches, found through two indexes of the folded forms
+  // rather than by folding every plan for every document.
+  const firstAt = <K>(keys: (p: PolicyDoc) => K | null) => {
+    const m = new Map<K, number>();
+    plans.forEach((p, i) => {
+      const k = keys(p);
+      if (k !== null && !m.has(k)) m.set(k, i);
+    });
+    return m;
+  };
+  const byDocNumber = firstAt((p) => (p.docNumber ? foldCitation(p.docNumber) : null));
+  const byTitle = firstAt((p) => foldCitation(p.title));
   for (const doc of documents.values()) {
-    const hit = plans.find(
-      (p) =>
-        (doc.docNumber && p.docNumber && foldCitation(p.docNumber) === foldCitation(doc.docNumber)) ||
-        (doc.title && foldCitation(p.title) === foldCitation(doc.title)),
+    const at = Math.min(
+      doc.docNumber ? (byDocNumber.get(foldCitation(doc.docNumber)) ?? Infinity) : Infinity,
+      doc.title ? (byTitle.get(foldCitation(doc.title)) ?? Infinity) : Infinity,
     );
-    doc.plan = hit?.slug ?? null;
+    doc.plan = at === Infinity ? null : plans[at].slug;
   }
   const citationList: CitedDocument[] = [...documents.entries()]
     .map(([key, d]) => ({ key, title: d.title, docNumber: d.docNumber, plan: d.plan, citedBy: d.citedBy }))
     .sort((a, b) => b.citedBy.length - a.citedBy.length || compareStrings(a.key, b.key));
   const byPlan: Record<string, { cites: string[]; produces: string[]; citedBy: string[] }> = {};
   const cited = (r: CitingClause) => r.role !== 'produce';
+  // One pass over the documents (in citationList order) instead of one per plan: what each plan cites or produces,
+  // and which plans cite each plan of the corpus. A plan's own title (in its issuing notice) is not a citation.
+  const cites = new Map<string, string[]>();
+  const produces = new Map<string, string[]>();
+  const citedByOf = new Map<string, Set<string>>();
+  for (const d of citationList) {
+    for (const [role, out] of [[true, cites], [false, produces]] as const) {
+      const citing = new Set(d.citedBy.filter((r) => cited(r) === role).map((r) => r.plan));
+      for (const plan of citing) {
+        if (plan === d.plan) continue;
+        const keys = out.get(plan);
+        if (keys) keys.push(d.key);
+        else out.set(plan, [d.key]);
+      }
+    }
+    if (d.plan !== null) {
+      const set = citedByOf.get(d.plan) ?? new Set<string>();
+      for (const r of d.citedBy) if (cited(r)) set.add(r.plan);
+      citedByOf.set(d.plan, set);
+    }
+  }
   for (const slug of [...planBySlug.keys()].sort(compareStrings)) {
-    // A plan's own title (in its issuing notice) is not a citation.
-    const keysWhere = (test: (r: CitingClause) => boolean) =>
-      citationList.filter((d) => d.plan !== slug && d.citedBy.some((r) => r.plan === slug && test(r))).map((d) => d.key);
-    const citedBy = [
-      ...new Set(citationList.filter((d) => d.plan === slug).flatMap((d) => d.citedBy.filter(cited).map((r) => r.plan))),
-    ].filter((p) => p !== slug).sort(compareStrings);
-    byPlan[slug] = { cites: keysWhere(cited), produces: keysWhere((r) => !cited(r)), citedBy };
+    const citedBy = [...(citedByOf.get(slug) ?? [])].filter((p) => p !== slug).sort(compareStrings);
+    byPlan[slug] = { cites: cites.get(slug) ?? [], produces: produces.get(slug) ?? [], citedBy };
   }
 
   // Changes: every plan's commitments as the aligner reads them, and each city's successive plans compared.
   const decomposition = decompose(plans, sorted);
-  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus);
-  const changes = corpusChanges(plans, sorted, units, targets);
+  const cutting = track('analyse · units', plans.length, 'plans');
+  const units = corpusUnits(plans, sorted, decomposition, departmentsOfCorpus, cutting);
+  cutting.done();
+  const comparing = track('analyse · changes', plans.length, 'plans');
+  const changes = corpusChanges(plans, sorted, units, targets, comparing);
+  comparing.done();
 
   return {
     keywords: { generated: GENERATED, clauses: clauseKeywords, plans: planKeywords, usage },

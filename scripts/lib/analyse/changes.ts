@@ -9,6 +9,7 @@ import { cityChanges } from '~/lib/changes/city';
 import type { TargetInput } from '~/lib/changes/indicators';
 import { groupByCity } from '~/lib/plans';
 import { CONFIDENCE_NOTE } from '~/lib/changes/align';
+import type { Progress } from '../progress';
 
 export const CHANGES_METHOD =
   'Clauses of two plans are aligned by the phrases they share (weighted by how few clauses of either plan contain them), ' +
@@ -16,17 +17,20 @@ export const CHANGES_METHOD =
   `goals only continue goals and tasks tasks. ${CONFIDENCE_NOTE} Diffs are over jieba tokens. ` +
   'Targets line up only like with like: the same indicator, scope, measure (level or per year) and unit family.';
 
-/** Every city's changes (cities by slug); cities with one plan are left out. */
+/** Every city's changes (cities by slug); cities with one plan are left out. `progress` is told of each plan done. */
 export function corpusChanges(
   plans: readonly PolicyDoc[],
   clauses: readonly Clause[],
   units: UnitsFile,
   targets: readonly TargetInput[],
+  progress: Pick<Progress, 'tick'> = { tick() {} },
 ): ChangesFile {
   const order = new Map(clauses.map((c) => [`${c.plan}/${c.id}`, c.order]));
   const clauseOrder = (plan: string, id: string) => order.get(`${plan}/${id}`) ?? Number.MAX_SAFE_INTEGER;
-  const cities = groupByCity(plans)
-    .filter((g) => g.plans.length >= 2)
-    .map((g) => cityChanges({ city: g.city, slug: g.slug }, g.plans, (slug) => units.plans[slug] ?? [], targets, clauseOrder));
+  const cities: ChangesFile['cities'] = [];
+  for (const g of groupByCity(plans)) {
+    if (g.plans.length >= 2) cities.push(cityChanges({ city: g.city, slug: g.slug }, g.plans, (slug) => units.plans[slug] ?? [], targets, clauseOrder));
+    for (let i = 0; i < g.plans.length; i++) progress.tick();
+  }
   return { generated: GENERATED, method: CHANGES_METHOD, cities };
 }

@@ -20,6 +20,7 @@ import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { compareStrings } from '~/lib/order';
 import { GENERATED } from '~/schemas/analysis';
 import type { Decomposition, TaskRowLink } from '~/schemas/decomposition';
+import { byPlan } from '~/lib/clauses';
 import { rowTaskText } from '~/lib/decomposition';
 import { foldForAnalysis } from './fold';
 import { round, shingles } from './vectors';
@@ -97,8 +98,9 @@ export const DECOMPOSITION_METHOD =
 /** Every plan's linked rows (plans sorted by slug; plans with none left out). */
 export function decompose(plans: readonly PolicyDoc[], clauses: readonly Clause[]): Decomposition {
   const out: Decomposition = { generated: GENERATED, method: DECOMPOSITION_METHOD, plans: {} };
+  const clausesOf = byPlan(clauses);
   for (const p of [...plans].sort((a, b) => compareStrings(a.slug, b.slug))) {
-    const links = decomposePlan(p, clauses.filter((c) => c.plan === p.slug));
+    const links = decomposePlan(p, clausesOf.get(p.slug) ?? []);
     if (links.length) out.plans[p.slug] = links;
   }
   return out;

@@ -8,8 +8,10 @@ import { compareStrings } from '~/lib/order';
 import { GENERATED } from '~/schemas/analysis';
 import type { AlignUnit, UnitsFile } from '~/schemas/changes';
 import type { Decomposition } from '~/schemas/decomposition';
+import { byPlan } from '~/lib/clauses';
 import { commitments, taskLinks } from '~/lib/decomposition';
 import { clauseLevel, isAligned, sentencesOf, unitParagraphTexts } from '~/lib/changes/units';
+import type { Progress } from '../progress';
 import { tokens } from './jieba';
 import { contentTokens } from './terms';
 
@@ -31,18 +33,24 @@ export function planUnits(clauses: readonly Clause[], opts: { departments: reado
     .filter((u) => u.paragraphs.length > 0);
 }
 
-/** Every plan's units (plans by slug). `departments`: the corpus's department names (terms.ts departmentNames). */
+/**
+ * Every plan's units (plans by slug). `departments`: the corpus's department names (terms.ts departmentNames);
+ * `progress` is told of each plan done.
+ */
 export function corpusUnits(
   plans: readonly PolicyDoc[],
   clauses: readonly Clause[],
   decomposition: Pick<Decomposition, 'plans'>,
   departments: readonly string[],
+  progress: Pick<Progress, 'tick'> = { tick() {} },
 ): UnitsFile {
   const links = taskLinks(decomposition);
+  const clausesOf = byPlan(clauses);
   const out: UnitsFile = { generated: GENERATED, plans: {} };
   for (const p of [...plans].sort((a, b) => compareStrings(a.slug, b.slug))) {
-    const own = commitments(links, clauses.filter((c) => c.plan === p.slug));
+    const own = commitments(links, clausesOf.get(p.slug) ?? []);
     out.plans[p.slug] = planUnits(own, { departments, city: p.city });
+    progress.tick();
   }
   return out;
 }

@@ -128,15 +128,40 @@ export function containment(a: Set<string>, b: Set<string>): number {
  */
 export const RECHECK_MARGIN = 1e-9;
 
+/** Options of CosineIndex.near. */
+export interface NearOptions {
+  /** Leave out vector j (e.g. a clause of the same plan) before anything else. */
+  skip?: (j: number) => boolean;
+  /**
+   * Only a pool that surely holds the `top` best once each is re-checked and its score rounded to 3 decimals (the
+   * published scores): the vectors whose dot product is within TOP_MARGIN of the top-th largest, not every one over
+   * `minScore`. Ties on the rounded score are all kept, so the caller's own tie-break decides.
+   */
+  top?: number;
+}
+
 /**
- * For each vector i, the indices j ≠ i (ascending) whose cosine with i may reach `minScore`, found through an
- * inverted index (term → vectors holding it) instead of comparing all pairs: the cost is Σ df² over the terms, not
- * n². A superset of the pairs that reach `minScore` (dot products within RECHECK_MARGIN under it are kept), so the
- * caller re-checks each with `cosine` and gets exactly what comparing every pair would give. Only for a positive
+ * How far under the top-th largest dot product a vector may be and still be among the `top` best once scores are
+ * re-checked and rounded to 3 decimals: rounding moves a score by ≤ 0.0005 either way (0.001 between two scores),
+ * and the re-check by ≤ RECHECK_MARGIN; kept at twice that.
+ */
+export const TOP_MARGIN = 0.002;
+
+/** An inverted index (term → vectors holding it, with their weights) over L2-normalised vectors. */
+export interface CosineIndex {
+  /**
+   * The indices j ≠ i (ascending) whose cosine with vector i may reach `minScore`: a superset of the pairs that reach
+   * it (dot products within RECHECK_MARGIN under it are kept), so the caller re-checks each with `cosine` and gets
+   * exactly what comparing every pair would give. With `top`, only the pool that can hold the best `top` (NearOptions).
+   */
+  near(i: number, minScore: number, options?: NearOptions): number[];
+}
+
+/**
+ * The index of `vectors`: the cost of `near` is the postings of i's terms (Σ df over them), not n. Only for a positive
  * `minScore` (vectors sharing no term have cosine 0 and are never candidates).
  */
-export function cosineCandidates(vectors: readonly Vector[], minScore: number): number[][] {
-  if (!(minScore > RECHECK_MARGIN)) throw new Error(`cosineCandidates: minScore must be positive, got ${minScore}`);
+export function cosineIndex(vectors: readonly Vector[]): CosineIndex {
   const termIds = new Map<string, number>();
   const postingDocs: number[][] = [];
   const postingWeights: number[][] = [];
@@ -157,28 +182,46 @@ export function cosineCandidates(vectors: readonly Vector[], minScore: number): 
   const weights = postingWeights.map((w) => Float64Array.from(w));
   const dot = new Float64Array(vectors.length);
   const touched = new Uint8Array(vectors.length);
-  const floor = minScore - RECHECK_MARGIN;
-  return vectors.map((v, i) => {
-    const seen: number[] = [];
-    for (const [w, x] of v) {
-      const t = termIds.get(w)!;
-      const ds = docs[t];
-      const ws = weights[t];
-      for (let k = 0; k < ds.length; k += 1) {
-        const j = ds[k];
-        dot[j] += x * ws[k];
-        if (!touched[j]) {
-          touched[j] = 1;
-          seen.push(j);
+  return {
+    near(i, minScore, { skip, top } = {}) {
+      if (!(minScore > RECHECK_MARGIN)) throw new Error(`cosine candidates: minScore must be positive, got ${minScore}`);
+      const floor = minScore - RECHECK_MARGIN;
+      const seen: number[] = [];
+      for (const [w, x] of vectors[i]) {
+        const t = termIds.get(w)!;
+        const ds = docs[t];
+        const ws = weights[t];
+        for (let k = 0; k < ds.length; k += 1) {
+          const j = ds[k];
+          dot[j] += x * ws[k];
+          if (!touched[j]) {
+            touched[j] = 1;
+            seen.push(j);
+          }
         }
       }
-    }
-    const out: number[] = [];
-    for (const j of seen) {
-      if (j !== i && dot[j] >= floor) out.push(j);
-      dot[j] = 0;
-      touched[j] = 0;
-    }
-    return out.sort((a, b) => a - b);
-  });
+      let out: number[] = [];
+      for (const j of seen) {
+        if (j !== i && dot[j] >= floor && !skip?.(j)) out.push(j);
+      }
+      if (top !== undefined && out.length > top) {
+        const best = Float64Array.from(out, (j) => dot[j]).sort().reverse();
+        const kth = best[top - 1];
+        // Near the threshold some of the best may fail the re-check: then every candidate stays.
+        if (kth - RECHECK_MARGIN >= minScore) out = out.filter((j) => dot[j] >= kth - TOP_MARGIN);
+      }
+      for (const j of seen) {
+        dot[j] = 0;
+        touched[j] = 0;
+      }
+      return out.sort((a, b) => a - b);
+    },
+  };
+}
+
+/** Every vector's candidates (CosineIndex.near without `top`), for all at once. */
+export function cosineCandidates(vectors: readonly Vector[], minScore: number): number[][] {
+  if (!(minScore > RECHECK_MARGIN)) throw new Error(`cosineCandidates: minScore must be positive, got ${minScore}`);
+  const index = cosineIndex(vectors);
+  return vectors.map((_, i) => index.near(i, minScore));
 }
