@@ -13,7 +13,7 @@ import type { Progress } from '../progress';
 
 export const CHANGES_METHOD =
   'Clauses of two plans are aligned by the phrases they share (weighted by how few clauses of either plan contain them), ' +
-  'the similarity of their best-matching paragraphs (TF-IDF over jieba words and their character bigrams) and their shared themes; ' +
+  'the similarity of their best-matching paragraphs and sentences (TF-IDF over jieba words and their character bigrams, read through a reviewed table of renames such as 超算/智算) and their shared themes (clauses tagged with no theme in common get no credit for shared words); ' +
   `goals only continue goals and tasks tasks. ${CONFIDENCE_NOTE} Diffs are over jieba tokens. ` +
   'Targets line up only like with like: the same indicator, scope, measure (level or per year) and unit family.';
 
