@@ -36,7 +36,7 @@ async function pick(page: Page, slug: string): Promise<void> {
 }
 
 async function viewOf(page: Page): Promise<{ plans: string[]; sections: string[] }> {
-  await page.waitForSelector('[data-compare-view] .compare-row');
+  await page.waitForSelector('[data-compare-view]:not([aria-busy]) .compare-row');
   return page.evaluate(() => ({
     plans: [...document.querySelectorAll('[data-compare-view] .plan-cards h2 a')].map((a) => a.getAttribute('href') ?? ''),
     sections: [...document.querySelectorAll('[data-compare-view] section.compare-row')].map((s) => s.id),
