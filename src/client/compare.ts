@@ -106,13 +106,46 @@ function diffText(ops: ComparisonView['pairs'][number]['links'][number]['diff'])
   );
 }
 
-/** Two plans of one city aligned clause by clause, as a step page of the city's changes shows them. */
-function alignedSection({ data, view }: Aligned, nameOf: (slug: string) => string): HTMLElement {
+/** Let the browser paint and take input before the next piece of the view is built. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Aligned pairs built per task: 48 pairs with their word diffs in one task held the main thread ≈ 0.3 s. */
+const PAIRS_PER_TASK = 8;
+
+/** One aligned pair: the later clause, and each earlier clause it continues with its word diff. */
+function alignedPair(view: ComparisonView, p: ComparisonView['pairs'][number]): HTMLElement {
+  return el(
+    'li',
+    { id: clauseAnchor(view.anchor, 'pair', p.later.id) },
+    clauseLink(p.later),
+    p.kind !== 'continued' ? el('span', { class: `flag kind-${p.kind}` }, CHANGE_LABELS[p.kind]) : null,
+    el(
+      'ul',
+      {},
+      ...p.links.map((l) =>
+        el(
+          'li',
+          {},
+          el('span', { class: 'muted' }, '延续 '),
+          clauseLink(l.earlier),
+          ' ',
+          el('span', { class: 'confidence' }, `把握度 ${pct(l.confidence)}`),
+          el('details', { class: 'diff' }, el('summary', {}, '逐词对照 ', el('span', { class: 'muted' }, `（用词保留 ${pct(l.kept)}）`)), diffText(l.diff)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Two plans of one city aligned clause by clause, as a step page of the city's changes shows them: the section
+ * with its counts and lists at once, and `fill`, which adds the aligned pairs a few per task. */
+function alignedSection({ data, view }: Aligned, nameOf: (slug: string) => string): { section: HTMLElement; fill: () => Promise<void> } {
   const from = nameOf(view.from);
   const to = nameOf(view.to);
   const count = (k: (typeof CHANGE_KINDS)[number]) => view.totals[k].length;
   const lists = (['new', 'raised', 'lowered', 'dropped'] as const).filter((k) => count(k) > 0);
-  return el(
+  const pairs = view.pairs.length ? el('ol', { class: 'aligned-list' }) : null;
+  const section = el(
     'section',
     { class: 'compare-changes', id: view.anchor, 'aria-labelledby': `${view.anchor}-h` },
     el('h2', { id: `${view.anchor}-h` }, `逐条对照：${to} 对比 ${from}`),
@@ -144,41 +177,22 @@ function alignedSection({ data, view }: Aligned, nameOf: (slug: string) => strin
           : el('ul', { class: 'change-list' }, ...view.totals[k].map((c) => el('li', { id: clauseAnchor(view.anchor, k === 'dropped' ? 'from' : 'to', c.id) }, clauseLink(c)))),
       ),
     ),
-    view.pairs.length
+    pairs
       ? el(
           'details',
           { class: 'change-kind kind-continued', id: kindAnchor(view.anchor, 'continued'), open: '' },
           el('summary', {}, `逐条延续 ${view.pairs.length} 条`, el('span', { class: 'muted' }, `（每项为 ${to} 的条款，其下是它延续的 ${from} 条款；展开看逐词对照）`)),
-          el(
-            'ol',
-            { class: 'aligned-list' },
-            ...view.pairs.map((p) =>
-              el(
-                'li',
-                { id: clauseAnchor(view.anchor, 'pair', p.later.id) },
-                clauseLink(p.later),
-                p.kind !== 'continued' ? el('span', { class: `flag kind-${p.kind}` }, CHANGE_LABELS[p.kind]) : null,
-                el(
-                  'ul',
-                  {},
-                  ...p.links.map((l) =>
-                    el(
-                      'li',
-                      {},
-                      el('span', { class: 'muted' }, '延续 '),
-                      clauseLink(l.earlier),
-                      ' ',
-                      el('span', { class: 'confidence' }, `把握度 ${pct(l.confidence)}`),
-                      el('details', { class: 'diff' }, el('summary', {}, '逐词对照 ', el('span', { class: 'muted' }, `（用词保留 ${pct(l.kept)}）`)), diffText(l.diff)),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
+          pairs,
         )
       : null,
   );
+  const fill = async () => {
+    for (let i = 0; pairs && i < view.pairs.length; i += PAIRS_PER_TASK) {
+      pairs.append(...view.pairs.slice(i, i + PAIRS_PER_TASK).map((p) => alignedPair(view, p)));
+      await nextTask();
+    }
+  };
+  return { section, fill };
 }
 
 async function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[], aligned: readonly Aligned[] = []): Promise<void> {
@@ -218,20 +232,23 @@ async function render(view: HTMLElement, plans: PlanFile[], themes: ThemeConfig[
       ),
     );
   };
+  const built = aligned.map((a) => alignedSection(a, (slug) => planName(plans.find((p) => p.slug === slug)!)));
   const parts: Child[] = [
     el('h2', { class: 'sr-only' }, `对比：${title}`),
     el('div', { class: 'compare-cols plan-cards', style: `--cols:${plans.length}` }, ...plans.map((p, i) => planCard(p, i, slugs.filter((s) => s !== p.slug)))),
-    ...aligned.map((a) => alignedSection(a, (slug) => planName(plans.find((p) => p.slug === slug)!))),
+    ...built.map((b) => b.section),
     el('h2', {}, '主题一览'),
     el('div', { class: 'scroll-x' }, overview),
     silent.length ? el('p', { class: 'muted' }, `均未涉及：${silent.map((s) => theme.get(s)!.label).join('、')}。`) : null,
   ];
   view.replaceChildren(...parts.filter((x): x is Node => x instanceof Node));
-  // One theme's section per task, so the main thread is never held for the whole comparison at once (Lighthouse's
-  // total blocking time was 0.4 s on two plans); the view stays aria-busy until the last one is in.
+  // Aligned pairs a few per task and one theme's section per task, so the main thread is never held for the whole
+  // comparison at once (Lighthouse's total blocking time was 0.4 s on two plans); the view stays aria-busy until the
+  // last one is in.
+  for (const b of built) await b.fill();
   for (const r of rows) {
     view.append(section(r));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   const at = themeOfQuery(location.search) ?? (location.hash ? decodeURIComponent(location.hash.slice(1)) : '');
   if (at) document.getElementById(at)?.scrollIntoView();

@@ -130,6 +130,8 @@ describe('compare: two plans of one city', () => {
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(canonical);
     const section = page.locator('[data-compare-view] section.compare-changes');
     await section.waitFor();
+    // The aligned pairs come in a few per task: count them once the view is no longer busy.
+    await page.waitForSelector('[data-compare-view]:not([aria-busy]) .compare-row');
     await expect(section.locator('h2').textContent()).resolves.toBe('逐条对照：盐城 2025–2027 对比 盐城 2022–2024');
     // The very comparison the build published: one entry per later clause that continues earlier ones.
     const pairs = section.locator('.aligned-list > li');
