@@ -71,7 +71,7 @@ describe('scoreAlignment', () => {
 describe('fitParams (held-out figures choose parameters on some pairings, score them on another)', () => {
   // Two earlier clauses, two later ones; the gold pairs are e0→l0 and e1→l1, told apart only by SENTENCE.
   const ev = (earlier: number, later: number, sentence: number): PairEvidence => ({
-    earlier, later, sameLevel: true, paragraphs: [0, 0], phrases: [], phraseScore: 0, text: 0.1, sentence, objects: [], objectScore: 0, themes: 1, apart: false,
+    earlier, later, sameLevel: true, paragraphs: [0, 0], phrases: [], phraseScore: 0, text: 0.1, sentence, themes: 1, apart: false,
   });
   const pairing = (name: string): Pairing => ({
     earlierPlan: `${name}-a`,
@@ -127,7 +127,7 @@ describe('judgedLinkScores', () => {
       laterPlan: 'b',
       earlier: [{ id: 'e0' }, { id: 'e1' }],
       later: [{ id: 'l0' }, { id: 'l1' }],
-      evidence: [0, 1].map((j) => [0, 1].map((i) => ({ earlier: i, later: j, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: i === j ? 1 : 0, sentence: 0, objects: [], objectScore: 0, themes: 0, apart: false }))),
+      evidence: [0, 1].map((j) => [0, 1].map((i) => ({ earlier: i, later: j, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: i === j ? 1 : 0, sentence: 0, themes: 0, apart: false }))),
       gold: [
         { earlierPlan: 'a', laterPlan: 'b', earlier: 'e0', later: 'l0', label: 'non-pair' },
         { earlierPlan: 'a', laterPlan: 'b', earlier: 'e1', later: 'l0', label: 'pair' },

@@ -167,7 +167,6 @@ export const PARAM_GRID: { readonly [K in keyof AlignParams]: readonly number[] 
   apart: [0, 0.25, 0.5, 1],
   text: [0, 1, 2, 3, 4],
   sentence: [0, 0.5, 1, 1.5, 2, 3],
-  objects: [0, 0.5, 1, 1.5, 2, 3],
   themes: [0, 0.25, 0.5, 0.75, 1],
   strong: [1, 1.25, 1.5, 1.75, 2, 2.5, 3],
   fair: [0.25, 0.5, 0.75, 1, 1.25, 1.5],
@@ -180,7 +179,7 @@ export const PARAM_GRID: { readonly [K in keyof AlignParams]: readonly number[] 
  * hand on the first two pairings), without the evidence added since (SENTENCE weighs 0, `apart` 1: themes never discount words; `near` 1: only the
  * best match).
  */
-export const FIT_START: AlignParams = { phrases: 1, apart: 1, text: 2, sentence: 0, objects: 0, themes: 0.5, strong: 1.5, fair: 0.5, earlierFair: 1, near: 1 };
+export const FIT_START: AlignParams = { phrases: 1, apart: 1, text: 2, sentence: 0, themes: 0.5, strong: 1.5, fair: 0.5, earlierFair: 1, near: 1 };
 
 /**
  * Parameters chosen on some pairings: coordinate ascent of F1 over PARAM_GRID from `start`, one parameter at a time

@@ -65,7 +65,7 @@ describe('alignPlans', () => {
       [0.4, 1.3, 0.3], // 1.3 its best but < fair, and not within 0.9 of e1's best (1.5): unlinked
       [0.2, 0.2, 0.6], // 0.6 < fair, but e2's best and ≥ earlierFair: linked
     ];
-    const scores = grid.map((row, j) => row.map((score, i) => ({ earlier: i, later: j, score, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: 0, sentence: 0, objects: [], objectScore: 0, themes: 0, apart: false })));
+    const scores = grid.map((row, j) => row.map((score, i) => ({ earlier: i, later: j, score, sameLevel: true, paragraphs: [0, 0] as [number, number], phrases: [], phraseScore: 0, text: 0, sentence: 0, themes: 0, apart: false })));
     const got = linksOf(ids(3, 'e'), ids(4, 'l'), scores, params, CONFIDENCE_FIT, 0).map((l) => `${l.earlier}-${l.later}`);
     expect(got).toEqual(['e0-l0', 'e0-l1', 'e1-l1', 'e2-l3']);
     // Links below the least confidence are not shown: under a curve crossing 0.5 at score 1, e2-l3 (0.6) goes.
@@ -103,27 +103,10 @@ describe('alignPlans', () => {
     expect(untagged.score).toBeGreaterThan(0);
   });
 
-  it('links clauses the tagger puts apart when they name the same object (“我的盐城”APP), not when they share only words', () => {
-    // 2022–2024 2-4-10 builds the app under 数字政府; 2024 6-15 runs it under 数字社会: no theme in common.
-    const printed = (id: string, text: string, words: string[], themes: string[]) => ({ ...unit(id, [words], { themes }), paragraphs: [{ tokens: [...text], sentences: [words] }] });
-    const e = [printed('2-4-10', '推动“我的盐城”App二期建设', ['推动', '我的', '二期', '建设'], ['digital-government'])];
-    const named = printed('6-15', '依托“我的盐城”APP开展建设运营', ['依托', '我的', '建设', '运营'], ['digital-society']);
-    const unnamed = printed('6-16', '依托城市门户开展建设运营', ['依托', '城市', '门户', '建设', '运营'], ['digital-society']);
-    const [[p], [q]] = scorePairs(e, [named, unnamed]);
-    expect([p.apart, q.apart]).toEqual([true, true]);
-    expect(p.objects.sort()).toEqual(['APP', '我的盐城']);
-    expect(q.objects).toEqual([]);
-    expect(ALIGN_PARAMS.objects).toBeGreaterThan(0);
-    expect(p.score).toBeCloseTo(ALIGN_PARAMS.objects * Math.log1p(2));
-    expect(q.score).toBe(0);
-    expect(alignPlans(e, [named, unnamed]).map((l) => l.later)).toEqual(['6-15']);
-    expect(alignPlans(e, [named, unnamed], { ...ALIGN_PARAMS, objects: 0 })).toEqual([]);
-  });
-
   it('weighs the evidence with the parameters given (a rule that links nothing links nothing)', () => {
     const never = { ...ALIGN_PARAMS, strong: Infinity, fair: Infinity, earlierFair: Infinity };
     expect(alignPlans(earlier, later, never)).toEqual([]);
-    const textOnly = { ...ALIGN_PARAMS, phrases: 0, sentence: 0, objects: 0, themes: 0, apart: 1 };
+    const textOnly = { ...ALIGN_PARAMS, phrases: 0, sentence: 0, themes: 0, apart: 1 };
     for (const p of scorePairs(earlier, later, textOnly).flat()) if (p.score >= 0) expect(p.score).toBeCloseTo(textOnly.text * p.text);
   });
 

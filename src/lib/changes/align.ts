@@ -8,10 +8,6 @@
  * 领导小组 and 联席会议, 超算 and 智算 count as one word):
  * - PHRASES (phrases.ts): the phrases they share, each weighted by how few clauses of either plan contain it — the
  *   same named programme or task carried forward (盐农云, 城市生命线安全工程), not a theme word used everywhere.
- * - OBJECTS (phrases.ts objectsOf): the named objects both name — a name in quotation marks (“我的盐城”APP, “盐企通”,
- *   “城市驾驶舱”) or in Latin letters and digits (12345, IPV6) — weighted like PHRASES by how few clauses of each plan
- *   name it. A named object is what a clause commits to; unlike the words, it is not discounted by APART (the tagger
- *   may put the app's operation under 数字社会 and its earlier construction under 数字政府).
  * - TEXT (similarity.ts): how alike their best-matching paragraphs are (TF-IDF cosine of content words and of their
  *   character bigrams, idf from the two plans' paragraphs); a 总体目标 part listing every goal is matched paragraph
  *   by paragraph.
@@ -22,8 +18,8 @@
  *   security and for platform supervision). The words' evidence then counts only `apart` of its weight (0: not at all).
  * - LEVEL (units.ts clauseLevel): goals continue goals and tasks continue tasks; a goal paragraph and a task item are
  *   never linked, however alike.
- * score = k × (phrases × ln(1 + PHRASES) + text × TEXT + sentence × SENTENCE) + objects × ln(1 + OBJECTS) + themes ×
- * THEMES, k = `apart` when APART, else 1 (weights: ALIGN_PARAMS).
+ * score = k × (phrases × ln(1 + PHRASES) + text × TEXT + sentence × SENTENCE) + themes × THEMES, k = `apart` when
+ * APART, else 1 (weights: ALIGN_PARAMS).
  *
  * Links: a pair is linked when its score reaches `strong`; or `fair` when it is the later clause's best match (or
  * within `near` of it: a later clause merging several earlier ones matches each about equally); or `earlierFair` when
@@ -37,8 +33,8 @@
  * with parameters chosen on the other two), which are what to expect on a new city.
  */
 import type { AlignUnit } from '~/schemas/changes';
-import { planObjects, planPhrases, sharedPhrases } from './phrases';
-import { renamed, renamedUnit } from './renames';
+import { planPhrases, sharedPhrases } from './phrases';
+import { renamedUnit } from './renames';
 import { bestParagraphs, bestSentences, planVectors, themeOverlap } from './similarity';
 
 /** The weights of the evidence and the thresholds of the link rules. */
@@ -55,8 +51,6 @@ export interface AlignParams {
   text: number;
   /** Weight of SENTENCE (0–1). */
   sentence: number;
-  /** Weight of ln(1 + OBJECTS); not discounted by `apart` (a named object is the object, whatever the themes). */
-  objects: number;
   /** Weight of THEMES (0–1). */
   themes: number;
   /** A score from which two clauses are linked whatever else they match. */
@@ -85,11 +79,10 @@ export const ALIGN_PARAMS: AlignParams = {
   apart: 0,
   text: 3,
   sentence: 1.5,
-  objects: 1,
   themes: 0,
   strong: 1.75,
-  fair: 0.25,
-  earlierFair: 0.75,
+  fair: 0.5,
+  earlierFair: 0.5,
   near: 1,
 };
 
@@ -120,10 +113,6 @@ export interface PairEvidence {
   text: number;
   /** SENTENCE: similarity of the best-matching sentences. */
   sentence: number;
-  /** The named objects both name, for inspection. */
-  objects: string[];
-  /** OBJECTS: the shared-object score (weighted like PHRASES). */
-  objectScore: number;
   /** THEMES: the share of themes in common. */
   themes: number;
   /** Whether both have themes and none in common (about different objects; an untagged clause is not judged). */
@@ -143,15 +132,12 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
   const v = planVectors(earlier, later);
   const pe = planPhrases(earlier);
   const pl = planPhrases(later);
-  const oe = planObjects(earlierUnits, (n) => renamed(n));
-  const ol = planObjects(laterUnits, (n) => renamed(n));
   const paragraphs = bestParagraphs(v.earlier, v.later);
   const sentences = bestSentences(v.earlier, v.later);
   return later.map((l, j) =>
     earlier.map((e, i) => {
       const best = paragraphs[j][i];
       const shared = sharedPhrases(pe, i, pl, j);
-      const objects = sharedPhrases(oe, i, ol, j);
       return {
         earlier: i,
         later: j,
@@ -161,8 +147,6 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
         phraseScore: shared.score,
         text: best.score,
         sentence: sentences[j][i],
-        objects: objects.phrases,
-        objectScore: objects.score,
         themes: themeOverlap(e.themes, l.themes),
         apart: e.themes.length > 0 && l.themes.length > 0 && !e.themes.some((t) => l.themes.includes(t)),
       };
@@ -174,8 +158,7 @@ export function pairEvidence(earlierUnits: readonly AlignUnit[], laterUnits: rea
 export function scoreOf(p: PairEvidence, params: AlignParams = ALIGN_PARAMS): number {
   if (!p.sameLevel) return -1;
   const k = p.apart ? params.apart : 1;
-  const words = params.phrases * Math.log1p(p.phraseScore) + params.text * p.text + params.sentence * p.sentence;
-  return k * words + params.objects * Math.log1p(p.objectScore) + params.themes * p.themes;
+  return k * (params.phrases * Math.log1p(p.phraseScore) + params.text * p.text + params.sentence * p.sentence) + params.themes * p.themes;
 }
 
 /** Every pair of units with its evidence and score: rows are later units, columns earlier units. */
@@ -204,7 +187,7 @@ export interface Link {
  * parameters between 盐城's plans and whether the gold file calls each a pair — so a confidence of 0.8 means that
  * about four in five links scoring so were right there. `npm run eval:align` refits it and prints how well it holds.
  */
-export const CONFIDENCE_FIT = { slope: 1.53, intercept: -1.24 } as const;
+export const CONFIDENCE_FIT = { slope: 1.86, intercept: -1.57 } as const;
 
 /**
  * The least confidence a link is shown with: a pair that the gold alignment says is more often wrong than right

@@ -57,38 +57,3 @@ export function sharedPhrases(e: PlanPhrases, i: number, l: PlanPhrases, j: numb
   }
   return { score, phrases };
 }
-
-/**
- * A name printed in quotation marks: how a plan names the programme, platform or app it commits to (“我的盐城”APP,
- * “盐企通”, “城市驾驶舱”, “数据要素×”). The text between the marks, 2–24 characters, on one line.
- */
-export const QUOTED_NAME = /[“「『"]([^”」』"\n]{2,24})[”」』"]/gu;
-
-/**
- * A name in Latin letters and digits with at least one letter and three characters (APP, IPV6, CIM), or a number of
- * at least five digits naming a service line (12345): how plans name a system by its code. Folded to upper case.
- * Plain numbers shorter than that are quantities (3000 家, 100 个), not names.
- */
-export const CODE_NAME = /(?<![A-Za-z0-9])(?:(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{3,}|[0-9]{5,})(?![A-Za-z0-9])/gu;
-
-/**
- * The named objects of a unit: what its quoted names and code names call the things it commits to, read from its
- * tokens (the text as printed; the content words drop numbers and quotation marks). Renames apply as to words.
- */
-export function objectsOf(u: Pick<AlignUnit, 'paragraphs'>, rename: (name: string) => string = (n) => n): Set<string> {
-  const out = new Set<string>();
-  for (const p of u.paragraphs) {
-    const text = p.tokens.join('').normalize('NFKC');
-    for (const m of text.matchAll(QUOTED_NAME)) out.add(rename(m[1].toUpperCase()));
-    for (const m of text.matchAll(CODE_NAME)) out.add(rename(m[0].toUpperCase()));
-  }
-  return out;
-}
-
-/** Object sets of a plan's units and, per object, how many of them name it (the same shape as PlanPhrases). */
-export function planObjects(units: readonly Pick<AlignUnit, 'paragraphs'>[], rename?: (name: string) => string): PlanPhrases {
-  const sets = units.map((u) => objectsOf(u, rename));
-  const counts = new Map<string, number>();
-  for (const s of sets) for (const g of s) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return { sets, counts };
-}
