@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter, decodeIds, decodePosting, encodeIds, encodePosting, encodeShard, GENERATED_HEADER, Shard, shardOf } from './codec';
+import { ByteReader, ByteWriter, columnsToDocs, decodeColumns, decodeIds, decodePosting, indexIn, encodeIds, encodePosting, encodeShard, GENERATED_HEADER, Shard, shardOf } from './codec';
 
 describe('varints', () => {
   it('round-trip any non-negative safe integer (property)', () => {
@@ -31,6 +31,23 @@ const postingArb = fc
   );
 
 describe('postings and shards', () => {
+  it('posting lists decode as columns to the same entries, tagged or not (property)', () => {
+    fc.assert(
+      fc.property(postingArb, (docs) => {
+        const plain = encodePosting(docs);
+        expect(columnsToDocs(decodeColumns(plain, 0, plain.length, false))).toEqual(docs);
+        const tagged = docs.map((d, i) => ({ ...d, tag: i % 3 }));
+        const bytes = encodePosting(tagged, true);
+        expect(columnsToDocs(decodeColumns(bytes, 0, bytes.length, true))).toEqual(tagged);
+      }),
+    );
+  });
+  it('indexIn finds a value by bisection within bounds, or −1', () => {
+    const a = Int32Array.from([2, 5, 9, 12]);
+    expect([2, 5, 9, 12, 3].map((v) => indexIn(a, v))).toEqual([0, 1, 2, 3, -1]);
+    expect(indexIn(a, 2, 1)).toBe(-1);
+    expect(indexIn(a, 12, 0, 3)).toBe(-1);
+  });
   it('posting lists round-trip (property)', () => {
     fc.assert(
       fc.property(postingArb, (docs) => {

@@ -204,3 +204,23 @@ describe('plan search through the index', () => {
     expect(details.get(found[0]!)).toEqual({ url: '/plans/suzhou/', title: plans[0]!.title, docNumber: '苏委发〔2021〕1号', issuer: '苏州市人民政府' });
   });
 });
+
+describe('phrasePositions', () => {
+  it('agrees with a scan of the positions when the driving bigram is rare and the others common (property)', () => {
+    // Clauses 0..39; bigram A in a few, bigram B in most; the term is A at offset 0 followed by B at offset 2.
+    const entries = fc.uniqueArray(fc.nat({ max: 39 }), { maxLength: 40 }).chain((docs) =>
+      fc.tuple(...docs.sort((a, b) => a - b).map((clause) => fc.uniqueArray(fc.nat({ max: 20 }), { minLength: 1, maxLength: 5 }).map((ps) => ({ clause, positions: ps.sort((a, b) => a - b) })))),
+    );
+    fc.assert(
+      fc.property(entries, entries, (a, b) => {
+        const want = new Map<number, number>();
+        for (const da of a) {
+          const db = b.find((d) => d.clause === da.clause);
+          const n = db ? da.positions.filter((p) => db.positions.includes(p + 2)).length : 0;
+          if (n > 0) want.set(da.clause, n);
+        }
+        expect(intersectPhrase([0, 2], [a, b])).toEqual(want);
+      }),
+    );
+  });
+});

@@ -8,7 +8,7 @@
  * single-character postings. Plans are found the same way, from the plan postings stored under the same keys (their
  * metadata, plans.ts), and each hit's themes come from the tag of the posting entry it was found in.
  */
-import { Shard, shardOf, type PostingDoc } from './codec';
+import { docsToColumns, indexIn, Shard, shardOf, type PostingColumns, type PostingDoc } from './codec';
 import { decodeT2S, foldString, queryTerms } from './fold';
 import { matchPlans, planTerm } from './plans';
 import { occurringPieces, type Piece } from './suggest';
@@ -58,44 +58,74 @@ export function coveringOffsets(n: number): number[] {
 
 /**
  * Where a term occurs, from the postings of its covering bigrams (given in `coveringOffsets` order).
- * Returns clause → sorted start positions (overlapping occurrences included).
+ * Returns document → sorted start positions (overlapping occurrences included).
+ *
+ * Driven by the rarest bigram: the others are walked alongside it (their documents are sorted, so each is searched
+ * from where the last search stopped, by bisection), and an entry's positions are checked by bisection too, so a
+ * common bigram costs a few comparisons per candidate and no table of its own.
  */
-export function phrasePositions(offsets: readonly number[], postings: readonly (readonly PostingDoc[])[]): Map<number, number[]> {
+export function phrasePositions(offsets: readonly number[], postings: readonly PostingColumns[]): Map<number, number[]> {
   const found = new Map<number, number[]>();
-  if (postings.some((p) => p.length === 0)) return found;
-  // Drive by the rarest bigram; look the others up per clause.
+  if (postings.some((p) => p.docs.length === 0)) return found;
   let driver = 0;
   postings.forEach((p, i) => {
-    if (p.length < postings[driver]!.length) driver = i;
+    if (p.docs.length < postings[driver]!.docs.length) driver = i;
   });
-  const others = postings.map((p, i) => (i === driver ? null : new Map(p.map((d) => [d.clause, d.positions]))));
-  for (const doc of postings[driver]!) {
-    const sets: Array<[number, Set<number>]> = [];
-    let missing = false;
-    for (let i = 0; i < postings.length; i++) {
-      if (i === driver) continue;
-      const positions = others[i]!.get(doc.clause);
-      if (!positions) {
-        missing = true;
+  const d = postings[driver]!;
+  const others = postings.map((_, i) => i).filter((i) => i !== driver);
+  /** Per other posting: where its search resumes. */
+  const from = new Int32Array(postings.length);
+  /** Per other posting: the entry of the current candidate. */
+  const entry = new Int32Array(postings.length);
+  for (let e = 0; e < d.docs.length; e++) {
+    const doc = d.docs[e]!;
+    let all = true;
+    for (const i of others) {
+      const o = postings[i]!;
+      const at = lowerBound(o.docs, doc, from[i]!);
+      from[i] = at;
+      if (at >= o.docs.length || o.docs[at] !== doc) {
+        all = false;
+        if (at >= o.docs.length) e = d.docs.length; // this posting has nothing further: no later candidate can match
         break;
       }
-      sets.push([offsets[i]!, new Set(positions)]);
+      entry[i] = at;
     }
-    if (missing) continue;
+    if (!all) continue;
     const starts: number[] = [];
-    for (const q of doc.positions) {
-      const p = q - offsets[driver]!;
+    for (let k = d.starts[e]!; k < d.starts[e + 1]!; k++) {
+      const p = d.positions[k]! - offsets[driver]!;
       if (p < 0) continue;
-      if (sets.every(([k, s]) => s.has(p + k))) starts.push(p);
+      let every = true;
+      for (const i of others) {
+        const o = postings[i]!;
+        if (indexIn(o.positions, p + offsets[i]!, o.starts[entry[i]!]!, o.starts[entry[i]! + 1]!) < 0) {
+          every = false;
+          break;
+        }
+      }
+      if (every) starts.push(p);
     }
-    if (starts.length > 0) found.set(doc.clause, starts);
+    if (starts.length > 0) found.set(doc, starts);
   }
   return found;
 }
 
-/** Clause → number of occurrences, from the postings of a term's covering bigrams. */
+/** First index in the ascending `sorted[from …]` whose value is ≥ `value` (sorted.length when none). */
+function lowerBound(sorted: Int32Array, value: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Clause → number of occurrences, from the postings (as entries) of a term's covering bigrams. */
 export function intersectPhrase(offsets: readonly number[], postings: readonly (readonly PostingDoc[])[]): Map<number, number> {
-  return new Map([...phrasePositions(offsets, postings)].map(([c, ps]) => [c, ps.length]));
+  return new Map([...phrasePositions(offsets, postings.map((p) => docsToColumns(p)))].map(([c, ps]) => [c, ps.length]));
 }
 
 /**
@@ -140,6 +170,8 @@ export function combineTerms(
 
 export class SearchEngine {
   private readonly shards = new Map<string, Promise<Shard>>();
+  /** Decoded postings by key ("c" or "p", then the key), so that no query decodes a posting twice. */
+  private readonly postings = new Map<string, Promise<PostingColumns>>();
   private readonly texts = new Map<number, Promise<ClauseFile>>();
   private readonly planFiles = new Map<number, Promise<PlanFile>>();
   /** Clause → its theme set's number, from every clause posting decoded so far (so from every hit). */
@@ -185,29 +217,59 @@ export class SearchEngine {
     return this.shard(single ? 'u' : 'b', shardOf(key, count));
   }
 
+  /** A key's clause ("c") or plan ("p") posting, decoded once. */
+  private cached(kind: 'c' | 'p', key: string): Promise<PostingColumns> {
+    const id = kind + key;
+    let p = this.postings.get(id);
+    if (!p) {
+      p = this.keyShard(key).then((s) => (kind === 'c' ? s.columns(key) : s.planColumns(key)));
+      p.catch(() => this.postings.delete(id));
+      this.postings.set(id, p);
+    }
+    return p;
+  }
+
   /** The clauses holding a key (one character or a bigram). */
-  private async posting(key: string): Promise<PostingDoc[]> {
-    const docs = (await this.keyShard(key)).posting(key);
-    for (const d of docs) this.tags.set(d.clause, d.tag ?? 0);
-    return docs;
+  private posting(key: string): Promise<PostingColumns> {
+    return this.cached('c', key);
   }
 
   /** The plans whose metadata holds a key. */
-  private async planPosting(key: string): Promise<PostingDoc[]> {
-    return (await this.keyShard(key)).planPosting(key);
+  private planPosting(key: string): Promise<PostingColumns> {
+    return this.cached('p', key);
   }
 
-  /** Documents → start positions of a term, from the postings of its covering bigrams (the term's first LONG_TERM characters). */
-  private async locate(head: readonly string[], posting: (key: string) => Promise<PostingDoc[]>): Promise<Map<number, number[]>> {
-    if (head.length === 1) return new Map((await posting(head[0]!)).map((d) => [d.clause, [...d.positions]]));
-    const offsets = coveringOffsets(head.length);
-    return phrasePositions(offsets, await Promise.all(offsets.map((k) => posting(head[k]! + head[k + 1]!))));
+  /**
+   * Documents → start positions of a term, from the postings of its covering bigrams (the term's first LONG_TERM
+   * characters); `tags` records the theme set of each clause found.
+   */
+  private async locate(head: readonly string[], posting: (key: string) => Promise<PostingColumns>, tags = false): Promise<Map<number, number[]>> {
+    const keys = head.length === 1 ? [head[0]!] : coveringOffsets(head.length).map((k) => head[k]! + head[k + 1]!);
+    const cols = await Promise.all(keys.map(posting));
+    let found: Map<number, number[]>;
+    if (head.length === 1) {
+      const c = cols[0]!;
+      found = new Map(Array.from(c.docs, (doc, i) => [doc, Array.from(c.positions.subarray(c.starts[i]!, c.starts[i + 1]!))]));
+    } else found = phrasePositions(coveringOffsets(head.length), cols);
+    const first = cols[0]!;
+    if (tags && first.tags) for (const doc of found.keys()) this.tags.set(doc, first.tags[indexIn(first.docs, doc)]!);
+    return found;
   }
 
   /** Clause → occurrences of one folded term. */
   async matchTerm(chars: readonly string[]): Promise<Map<number, number>> {
     const head = chars.length > LONG_TERM ? chars.slice(0, LONG_TERM) : chars;
-    const found = await this.locate(head, (key) => this.posting(key));
+    if (head === chars && chars.length <= 2) {
+      // One key: its entries are the answer, counted without listing positions.
+      const c = await this.posting(chars.join(''));
+      const counts = new Map<number, number>();
+      for (let i = 0; i < c.docs.length; i++) {
+        counts.set(c.docs[i]!, c.starts[i + 1]! - c.starts[i]!);
+        this.tags.set(c.docs[i]!, c.tags?.[i] ?? 0);
+      }
+      return counts;
+    }
+    const found = await this.locate(head, (key) => this.posting(key), true);
     if (head === chars) return new Map([...found].map(([c, ps]) => [c, ps.length]));
     // Verify the whole term at each candidate position on the folded clause text.
     const texts = await this.clauseData([...found.keys()]);
