@@ -35,6 +35,8 @@ export interface NodeQueryRun {
   readonly requests: number;
   /** Engine CPU milliseconds (user + system) for the query, index files already in memory. */
   readonly cpuMs: number;
+  /** The index files fetched for the query. */
+  readonly paths: readonly string[];
 }
 
 /** Index files of a site read once from disk, served from memory (so CPU time is the engine's, not the disk's). */
@@ -71,11 +73,13 @@ export async function runNode(siteRoot: string, corpus: readonly TruthClause[], 
     let bytes = 0;
     let requests = 0;
     let counting = false;
+    const paths: string[] = [];
     const eng = await SearchEngine.open(async (path) => {
       const b = read(path);
       if (counting) {
         bytes += b.length;
         requests++;
+        paths.push(path);
       }
       return b;
     });
@@ -104,6 +108,7 @@ export async function runNode(siteRoot: string, corpus: readonly TruthClause[], 
       bytes,
       requests,
       cpuMs: (cu.user + cu.system) / 1000,
+      paths,
     });
   }
   return runs;

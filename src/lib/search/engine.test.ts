@@ -143,6 +143,22 @@ describe('search over the real seed texts', () => {
     expect(await urlsOf(`${sentence.slice(0, -1)}火`)).toEqual(truth([`${sentence.slice(0, -1)}火`]));
   });
 
+  it('verifies a long sentence found in many clauses by its bigrams, not by fetching each clause', async () => {
+    // The same 40-character sentence in 60 clauses, and in 20 more with its last character changed.
+    const sentence = '推动公共数据授权运营和数据要素市场化配置改革走深走实形成一批可复制推广的经验做法';
+    const plans: IndexPlan[] = [{ slug: 'p', url: '/plans/p/', city: '盐城', title: 't', label: 'l', kind: null, year: 2025, docNumber: null, issuer: null }];
+    const clauses = Array.from({ length: 80 }, (_, i) => ({
+      plan: 'p', id: `c${i}`, url: `/plans/p/c${i}/`, order: i, pinpoint: `${i}`, themes: [],
+      text: `第${i}条。${i < 60 ? sentence : `${sentence.slice(0, -1)}火`}。`,
+    }));
+    const { engine, fetched } = await memoryIndex(plans, clauses);
+    fetched.length = 0;
+    const r = await engine.search(sentence);
+    expect(r.exact).toHaveLength(60);
+    expect(fetched.some((p) => p.startsWith('t/'))).toBe(false);
+    expect((await engine.clauseData(r.exact.map((h) => h.clause))).get(r.exact[59]!.clause)!.id).toBe('c59');
+  });
+
   it('fetches only the shards a query needs, not the whole index', async () => {
     seed.fetched.length = 0;
     await engine.search('公共数据授权运营');
