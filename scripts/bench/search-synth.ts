@@ -5,20 +5,18 @@
  * the real page can be served against it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { themes } from '~/data/themes';
+import { readFrontmatter } from '~/loaders/frontmatter';
 import { buildSearchIndex } from '~/lib/search/build';
 import { toIndexClause, toIndexPlan } from '~/lib/search/collect';
 import { synthesise } from './synthesise';
 
-/** Frontmatter of a generated MDX file (its first line is "--- # GENERATED …"). */
+/** Frontmatter of a generated MDX file, read as the site reads it (src/loaders/frontmatter.ts: js-yaml, ~5× `yaml`). */
 export function frontmatter<T>(file: string): T {
-  const src = readFileSync(file, 'utf8');
-  const end = src.indexOf('\n---', 3);
-  return parseYaml(src.slice(src.indexOf('\n') + 1, end)) as T;
+  return readFrontmatter(file) as T;
 }
 
 /** Read a content/ tree as the index builder's input. */
