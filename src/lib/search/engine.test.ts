@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { combineTerms, coveringOffsets, floorIndex, intersectPhrase, type SearchEngine } from './engine';
+import { combineTerms, coveringOffsets, floorIndex, intersectPhrase, POSTING_CACHE, type SearchEngine } from './engine';
 import type { IndexPlan } from './build';
 import { foldString, queryTerms } from './fold';
 import { matchPlans } from './plans';
@@ -157,6 +157,13 @@ describe('search over the real seed texts', () => {
     expect(r.exact).toHaveLength(60);
     expect(fetched.some((p) => p.startsWith('t/'))).toBe(false);
     expect((await engine.clauseData(r.exact.map((h) => h.clause))).get(r.exact[59]!.clause)!.id).toBe('c59');
+  });
+
+  it('keeps at most POSTING_CACHE decoded postings however many queries run', async () => {
+    const chars = [...new Set(seed.clauses.flatMap((c) => [...foldString(c.text)]))].slice(0, POSTING_CACHE + 40);
+    for (const ch of chars) await engine.search(ch);
+    expect(chars.length).toBeGreaterThan(POSTING_CACHE);
+    expect(engine.cachedPostings).toBe(POSTING_CACHE);
   });
 
   it('fetches only the shards a query needs, not the whole index', async () => {

@@ -137,6 +137,12 @@ export function intersectPhrase(offsets: readonly number[], postings: readonly (
  */
 export const LONG_TERM = 16;
 
+/**
+ * Decoded postings kept for later queries (the oldest dropped first): a reader's session of queries reuses its common
+ * bigrams' postings without holding every posting it ever decoded (typed arrays about 4× their bytes).
+ */
+export const POSTING_CACHE = 256;
+
 /** Index of the last element of a sorted array that is ≤ value. */
 export function floorIndex(sorted: readonly number[], value: number): number {
   let lo = 0;
@@ -228,8 +234,17 @@ export class SearchEngine {
       p = this.keyShard(key).then((s) => (kind === 'c' ? s.columns(key) : s.planColumns(key)));
       p.catch(() => this.postings.delete(id));
       this.postings.set(id, p);
+      for (const old of this.postings.keys()) {
+        if (this.postings.size <= POSTING_CACHE) break;
+        this.postings.delete(old);
+      }
     }
     return p;
+  }
+
+  /** How many decoded postings are kept (at most POSTING_CACHE). */
+  get cachedPostings(): number {
+    return this.postings.size;
   }
 
   /** The clauses holding a key (one character or a bigram). */
