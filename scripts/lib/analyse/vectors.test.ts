@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containment, cosine, cosineCandidates, distinctiveWords, idf, normalise, shingles, tfidf, tfidfWeights, wordCounts } from './vectors';
+import { containment, cosine, cosineCandidates, cosineIndex, distinctiveWords, idf, normalise, shingles, tfidf, tfidfWeights, wordCounts } from './vectors';
 
 /** Every pair compared (what the analysis did before the index): the pairs reaching `min`, per vector. */
 function allPairs(docs: string[][], min: number): number[][] {
@@ -41,6 +41,50 @@ describe('cosineCandidates', () => {
 
   it('refuses a threshold of 0 (pairs sharing no word would be missed)', () => {
     expect(() => cosineCandidates([], 0)).toThrow(/positive/);
+  });
+});
+
+/** The best `top` of every vector by (score rounded to 3 decimals, index), skipping `skip`: what the analysis keeps. */
+function bestOf(vs: ReturnType<typeof tfidf>[], i: number, min: number, top: number, pool: number[]): number[] {
+  return pool
+    .filter((j) => cosine(vs[i], vs[j]) >= min)
+    .map((j) => ({ j, s: Math.round(cosine(vs[i], vs[j]) * 1000) / 1000 }))
+    .sort((a, b) => b.s - a.s || a.j - b.j)
+    .slice(0, top)
+    .map((x) => x.j);
+}
+
+describe('CosineIndex.near with top (pruned)', () => {
+  it('holds the same best `top` as every pair, however short the first look (property)', () => {
+    const doc = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 10 });
+    // Few distinct documents copied many times, as synthesised corpora are: many ties, long postings.
+    const arb = fc.array(doc, { minLength: 1, maxLength: 6 }).chain((distinct) =>
+      fc.array(fc.nat(distinct.length - 1), { maxLength: 40 }).map((picks) => picks.map((d) => distinct[d])),
+    );
+    fc.assert(
+      fc.property(arb, fc.constantFrom(0.1, 0.3, 0.6), fc.constantFrom(1, 3, 5), fc.constantFrom(1, 8, 4096), (docs, min, top, probe) => {
+        const idfs = idf(docs);
+        const vs = docs.map((d) => tfidf(d, idfs));
+        const index = cosineIndex(vs);
+        const skip = (i: number) => (j: number) => j % 3 === i % 3;
+        vs.forEach((_, i) => {
+          const every = vs.map((_, j) => j).filter((j) => j !== i && !skip(i)(j));
+          const pool = index.near(i, min, { skip: skip(i), top, probe });
+          expect(bestOf(vs, i, min, top, pool)).toEqual(bestOf(vs, i, min, top, every));
+          expect(pool.every((j) => j !== i && !skip(i)(j))).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pools only the copies when copies outscore the clauses sharing only a common word (first look: one term)', () => {
+    // 20 copies of one clause, and 30 clauses sharing only its commonest word.
+    const docs = [...Array.from({ length: 20 }, () => ['数据', '智改数转', '园区']), ...Array.from({ length: 30 }, () => ['数据', '人才'])];
+    const idfs = idf(docs);
+    const vs = docs.map((d) => tfidf(d, idfs));
+    const pool = cosineIndex(vs).near(0, 0.3, { top: 5, probe: 1 });
+    expect(pool).toEqual(Array.from({ length: 19 }, (_, k) => k + 1));
   });
 });
 

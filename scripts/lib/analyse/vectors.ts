@@ -138,6 +138,8 @@ export interface NearOptions {
    * `minScore`. Ties on the rounded score are all kept, so the caller's own tie-break decides.
    */
   top?: number;
+  /** With `top`: how many postings the first look reads (PROBE_POSTINGS; tests set it low to make the look short). */
+  probe?: number;
 }
 
 /**
@@ -146,6 +148,17 @@ export interface NearOptions {
  * and the re-check by ≤ RECHECK_MARGIN; kept at twice that.
  */
 export const TOP_MARGIN = 0.002;
+
+/**
+ * How many postings the first look at a clause's rarest terms reads (at least its rarest term's, whatever their
+ * number) to find a first lower bound on its `top`-th best score (NearOptions.top).
+ */
+export const PROBE_POSTINGS = 512;
+/** How many of the vectors that first look finds, by their partial dot products, are scored exactly for that bound. */
+export const PROBE_SCORED = 32;
+
+/** Added under the square root of a vector's remaining norm (1 − Σ of squared weights, which rounding can push below 0). */
+const UNIT_SLACK = 1e-9;
 
 /** An inverted index (term → vectors holding it, with their weights) over L2-normalised vectors. */
 export interface CosineIndex {
@@ -157,9 +170,34 @@ export interface CosineIndex {
   near(i: number, minScore: number, options?: NearOptions): number[];
 }
 
+/** Dot product of two vectors given as ascending term ids with their weights (a merge of the two lists). */
+function sortedDot(ai: Int32Array, aw: Float64Array, bi: Int32Array, bw: Float64Array): number {
+  let p = 0;
+  let q = 0;
+  let dot = 0;
+  while (p < ai.length && q < bi.length) {
+    const x = ai[p];
+    const y = bi[q];
+    if (x === y) dot += aw[p++] * bw[q++];
+    else if (x < y) p += 1;
+    else q += 1;
+  }
+  return dot;
+}
+
 /**
  * The index of `vectors`: the cost of `near` is the postings of i's terms (Σ df over them), not n. Only for a positive
  * `minScore` (vectors sharing no term have cosine 0 and are never candidates).
+ *
+ * With `top`, the postings of i's commonest terms are mostly not read (exact pruning in the manner of MaxScore, Turtle
+ * & Flood 1995): a first look at i's rarest terms (PROBE_POSTINGS) scores a few vectors exactly (PROBE_SCORED), whose
+ * `top`-th best score L bounds the true `top`-th best from below, so the pool needs only the vectors scoring at least
+ * θ = max(minScore, L − TOP_MARGIN). A term t of i can add at most i_t × (t's largest weight in any vector) to a dot
+ * product; the commonest terms whose bounds sum (B) under θ are "non-essential": a vector holding none of the other
+ * terms cannot reach θ. So the candidates come from the other terms' postings alone, and a candidate whose partial
+ * dot product over them plus B stays under θ is dropped unscored; the rest are scored exactly. Where plans repeat one
+ * another (L ≈ 1) that skips the long postings of 数据, 发展, 企业 …; the pool is the same set of the best as scoring
+ * every candidate gives (vectors.test.ts and similar.test.ts check it against every pair, on random corpora).
  */
 export function cosineIndex(vectors: readonly Vector[]): CosineIndex {
   const termIds = new Map<string, number>();
@@ -180,41 +218,123 @@ export function cosineIndex(vectors: readonly Vector[]): CosineIndex {
   });
   const docs = postingDocs.map((d) => Int32Array.from(d));
   const weights = postingWeights.map((w) => Float64Array.from(w));
+  /** Each term's largest weight in any vector: what it can add to a dot product, per unit of the other's weight. */
+  const maxWeight = Float64Array.from(weights, (ws) => ws.reduce((a, x) => Math.max(a, x), 0));
+  // Each vector as ascending term ids and their weights, for exact dot products by merging.
+  const vecIds: Int32Array[] = [];
+  const vecWeights: Float64Array[] = [];
+  for (const v of vectors) {
+    const entries = [...v].map(([w, x]) => [termIds.get(w)!, x] as const).sort((a, b) => a[0] - b[0]);
+    vecIds.push(Int32Array.from(entries, (e) => e[0]));
+    vecWeights.push(Float64Array.from(entries, (e) => e[1]));
+  }
+  const exact = (i: number, j: number) => sortedDot(vecIds[i], vecWeights[i], vecIds[j], vecWeights[j]);
   const dot = new Float64Array(vectors.length);
+  /** Σ of the squared weights a vector has on the terms read: the rest of its unit norm lies on the others. */
+  const sq = new Float64Array(vectors.length);
   const touched = new Uint8Array(vectors.length);
-  return {
-    near(i, minScore, { skip, top } = {}) {
-      if (!(minScore > RECHECK_MARGIN)) throw new Error(`cosine candidates: minScore must be positive, got ${minScore}`);
-      const floor = minScore - RECHECK_MARGIN;
-      const seen: number[] = [];
-      for (const [w, x] of vectors[i]) {
-        const t = termIds.get(w)!;
-        const ds = docs[t];
-        const ws = weights[t];
-        for (let k = 0; k < ds.length; k += 1) {
-          const j = ds[k];
-          dot[j] += x * ws[k];
-          if (!touched[j]) {
-            touched[j] = 1;
-            seen.push(j);
-          }
+  const seen: number[] = [];
+  /** Adds i's weights × the postings of i's terms `ks` (indices into vecIds[i]) into `dot`, listing in `seen` what it reached. */
+  const accumulate = (i: number, ks: readonly number[]) => {
+    const ids = vecIds[i];
+    const xs = vecWeights[i];
+    for (const k of ks) {
+      const x = xs[k];
+      const ds = docs[ids[k]];
+      const ws = weights[ids[k]];
+      for (let p = 0; p < ds.length; p += 1) {
+        const j = ds[p];
+        dot[j] += x * ws[p];
+        sq[j] += ws[p] * ws[p];
+        if (!touched[j]) {
+          touched[j] = 1;
+          seen.push(j);
         }
       }
-      let out: number[] = [];
-      for (const j of seen) {
-        if (j !== i && dot[j] >= floor && !skip?.(j)) out.push(j);
+    }
+  };
+  const reset = () => {
+    for (const j of seen) {
+      dot[j] = 0;
+      sq[j] = 0;
+      touched[j] = 0;
+    }
+    seen.length = 0;
+  };
+  return {
+    near(i, minScore, { skip, top, probe: probeBudget = PROBE_POSTINGS } = {}) {
+      if (!(minScore > RECHECK_MARGIN)) throw new Error(`cosine candidates: minScore must be positive, got ${minScore}`);
+      const all = Array.from(vecIds[i], (_, k) => k);
+      if (top === undefined) {
+        const floor = minScore - RECHECK_MARGIN;
+        accumulate(i, all);
+        const out: number[] = [];
+        for (const j of seen) if (j !== i && dot[j] >= floor && !skip?.(j)) out.push(j);
+        reset();
+        return out.sort((a, b) => a - b);
       }
-      if (top !== undefined && out.length > top) {
-        const best = Float64Array.from(out, (j) => dot[j]).sort().reverse();
-        const kth = best[top - 1];
+      const ids = vecIds[i];
+      const xs = vecWeights[i];
+      // i's terms, rarest first (ties by term id).
+      const rarest = [...all].sort((a, b) => docs[ids[a]].length - docs[ids[b]].length || ids[a] - ids[b]);
+      // A first look: the rarest terms' postings; the PROBE_SCORED best by partial dot product, scored exactly.
+      const probe: number[] = [];
+      let read = 0;
+      for (const k of rarest) {
+        if (probe.length > 0 && read + docs[ids[k]].length > probeBudget) break;
+        probe.push(k);
+        read += docs[ids[k]].length;
+      }
+      accumulate(i, probe);
+      // The PROBE_SCORED best by partial dot product (a bounded insertion list: `seen` may be long).
+      const best: number[] = [];
+      for (const j of seen) {
+        if (j === i || (best.length === PROBE_SCORED && dot[j] <= dot[best[PROBE_SCORED - 1]]) || skip?.(j)) continue;
+        let at = best.length === PROBE_SCORED ? PROBE_SCORED - 1 : best.length;
+        while (at > 0 && dot[best[at - 1]] < dot[j]) {
+          best[at] = best[at - 1];
+          at -= 1;
+        }
+        best[at] = j;
+        if (best.length > PROBE_SCORED) best.length = PROBE_SCORED;
+      }
+      reset();
+      const probeScores = best.map((j) => exact(i, j)).sort((a, b) => b - a);
+      const lower = probeScores.length >= top ? probeScores[top - 1] : -Infinity;
+      const theta = Math.max(minScore, lower - TOP_MARGIN) - RECHECK_MARGIN;
+      // Non-essential terms N: the commonest, as many as keep their bound B under θ. What N can add to a dot product
+      // with j is at most Σ_N i_t × (t's largest weight), and at most ‖i_N‖ × ‖j_N‖ (Cauchy–Schwarz), where
+      // ‖j_N‖ ≤ √(1 − ‖j on the terms read‖²) since j has unit norm.
+      let sumBound = 0;
+      let normSq = 0;
+      const essential: number[] = [];
+      for (let r = rarest.length - 1; r >= 0; r -= 1) {
+        const k = rarest[r];
+        const b = sumBound + xs[k] * maxWeight[ids[k]];
+        const n = normSq + xs[k] * xs[k];
+        if (Math.min(b, Math.sqrt(n)) < theta) {
+          sumBound = b;
+          normSq = n;
+        } else essential.push(k);
+      }
+      const bound = Math.min(sumBound, Math.sqrt(normSq));
+      const norm = Math.sqrt(normSq);
+      accumulate(i, essential);
+      let pool: { j: number; score: number }[] = [];
+      for (const j of seen) {
+        if (j === i || dot[j] + bound < theta) continue;
+        // The rest of j's norm, with room for rounding (√ of a rounding error is larger than the error).
+        if (dot[j] + norm * Math.sqrt(Math.max(0, 1 - sq[j]) + UNIT_SLACK) < theta || skip?.(j)) continue;
+        const score = exact(i, j);
+        if (score >= theta) pool.push({ j, score });
+      }
+      reset();
+      if (pool.length > top) {
+        const kth = pool.map((p) => p.score).sort((a, b) => b - a)[top - 1];
         // Near the threshold some of the best may fail the re-check: then every candidate stays.
-        if (kth - RECHECK_MARGIN >= minScore) out = out.filter((j) => dot[j] >= kth - TOP_MARGIN);
+        if (kth - RECHECK_MARGIN >= minScore) pool = pool.filter((p) => p.score >= kth - TOP_MARGIN);
       }
-      for (const j of seen) {
-        dot[j] = 0;
-        touched[j] = 0;
-      }
-      return out.sort((a, b) => a - b);
+      return pool.map((p) => p.j).sort((a, b) => a - b);
     },
   };
 }
