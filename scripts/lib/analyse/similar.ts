@@ -17,7 +17,7 @@ import type { ClauseRef } from '~/schemas/analysis';
 import type { Clause } from '~/schemas/policy';
 import type { SimilarFile, SimilarRef } from '~/schemas/similar';
 import type { Progress } from '../progress';
-import { containment, cosine, cosineIndex, round, shingles, type Vector } from './vectors';
+import { containment, cosineIndex, cosineScorer, round, shingles, type Vector } from './vectors';
 
 /** Cosine from which two clauses of different plans count as similar. */
 export const SIMILAR_THRESHOLD = 0.3;
@@ -43,24 +43,40 @@ export function similarClauses(
   progress: Pick<Progress, 'tick'> = { tick() {} },
 ): Pick<SimilarFile, 'clauses' | 'nearVerbatim'> {
   const index = cosineIndex(vectors);
+  const exact = cosineScorer(vectors);
   const sh = new Map<number, Set<string>>();
   const shinglesOf = (i: number) => {
     let s = sh.get(i);
     if (!s) sh.set(i, (s = shingles(clauses[i].text)));
     return s;
   };
+  // Plans as numbers, and each clause's place in the order of keys ("<plan>/<id>", unique): the tie-break of equal
+  // scores, compared as numbers (a clause copied into 200 plans ties with 199 others).
+  const planIds = new Map<string, number>();
+  const planOf = Int32Array.from(clauses, (c) => {
+    let p = planIds.get(c.plan);
+    if (p === undefined) planIds.set(c.plan, (p = planIds.size));
+    return p;
+  });
+  const keyRank = new Int32Array(clauses.length);
+  clauses
+    .map((c, i) => ({ key: keyOf(c), i }))
+    .sort((x, y) => compareStrings(x.key, y.key))
+    .forEach(({ i }, rank) => (keyRank[i] = rank));
   const similar: SimilarFile['clauses'] = {};
   const copies: SimilarFile['nearVerbatim'] = [];
   // Near-verbatim pairs are listed where one of the two keeps the other among its SIMILAR_MAX most similar: a clause
   // that every plan repeats would otherwise add a pair per two plans — quadratic in the corpus.
   const copyKeys = new Set<string>();
   clauses.forEach((c, i) => {
-    const hits: { j: number; score: number; key: string }[] = [];
-    for (const j of index.near(i, SIMILAR_THRESHOLD, { skip: (j) => clauses[j].plan === c.plan, top: SIMILAR_MAX })) {
-      const score = cosine(vectors[i], vectors[j]);
-      if (score >= SIMILAR_THRESHOLD) hits.push({ j, score: round(score, 3), key: keyOf(clauses[j]) });
+    const hits: { j: number; score: number }[] = [];
+    const plan = planOf[i];
+    exact.from(i);
+    for (const j of index.near(i, SIMILAR_THRESHOLD, { skip: (j) => planOf[j] === plan, top: SIMILAR_MAX })) {
+      const score = exact.to(j);
+      if (score >= SIMILAR_THRESHOLD) hits.push({ j, score: round(score, 3) });
     }
-    hits.sort((x, y) => y.score - x.score || compareStrings(x.key, y.key));
+    hits.sort((x, y) => y.score - x.score || keyRank[x.j] - keyRank[y.j]);
     const kept = hits.slice(0, SIMILAR_MAX).map(({ j, score }) => {
       const d = clauses[j];
       const long = c.text.length >= VERBATIM_MIN_CHARS && d.text.length >= VERBATIM_MIN_CHARS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containment, cosine, cosineCandidates, cosineIndex, distinctiveWords, idf, normalise, shingles, tfidf, tfidfWeights, wordCounts } from './vectors';
+import { containment, cosine, cosineCandidates, cosineIndex, cosineScorer, distinctiveWords, idf, normalise, shingles, tfidf, tfidfWeights, wordCounts } from './vectors';
 
 /** Every pair compared (what the analysis did before the index): the pairs reaching `min`, per vector. */
 function allPairs(docs: string[][], min: number): number[][] {
@@ -85,6 +85,23 @@ describe('CosineIndex.near with top (pruned)', () => {
     const vs = docs.map((d) => tfidf(d, idfs));
     const pool = cosineIndex(vs).near(0, 0.3, { top: 5, probe: 1 });
     expect(pool).toEqual(Array.from({ length: 19 }, (_, k) => k + 1));
+  });
+});
+
+describe('cosineScorer', () => {
+  it('gives cosine bit for bit, whichever vector is the larger (property)', () => {
+    const doc = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), (docs) => {
+        const idfs = idf(docs);
+        const vs = docs.map((d) => tfidf(d, idfs));
+        const scorer = cosineScorer(vs);
+        vs.forEach((v, i) => {
+          scorer.from(i);
+          vs.forEach((w, j) => expect(Object.is(scorer.to(j), cosine(v, w))).toBe(true));
+        });
+      }),
+    );
   });
 });
 

@@ -49,6 +49,77 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
+/**
+ * `cosine` of one vector with many, bit for bit (the same products summed in the same order: the smaller vector's
+ * words in its order, the larger's first when both are the same size), over typed arrays: the vectors' words as
+ * numbers and the one vector's weights spread over a dense array, instead of a Map look-up by string per word.
+ * `from(i)` chooses the one vector, `to(j)` scores vectors[j] against it.
+ */
+export function cosineScorer(vectors: readonly Vector[]): { from(i: number): void; to(j: number): number } {
+  const termIds = new Map<string, number>();
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const v of vectors) {
+    ids.push(Int32Array.from(v.keys(), (w) => {
+      let t = termIds.get(w);
+      if (t === undefined) termIds.set(w, (t = termIds.size));
+      return t;
+    }));
+    weights.push(Float64Array.from(v.values()));
+  }
+  const mine = new Float64Array(termIds.size);
+  const theirs = new Float64Array(termIds.size);
+  const has = new Uint8Array(termIds.size);
+  let from = -1;
+  const spread = (i: number) => {
+    for (let k = 0; k < ids[i].length; k += 1) {
+      mine[ids[i][k]] = weights[i][k];
+      has[ids[i][k]] = 1;
+    }
+  };
+  const clear = (i: number) => {
+    for (const t of ids[i]) {
+      mine[t] = 0;
+      has[t] = 0;
+    }
+  };
+  /** Σ over `small`'s words in its order of its weight × the other's, where the other has the word (`present`). */
+  const sum = (small: number, other: Float64Array, present: Uint8Array) => {
+    const ts = ids[small];
+    const ws = weights[small];
+    let dot = 0;
+    for (let k = 0; k < ts.length; k += 1) if (present[ts[k]]) dot += ws[k] * other[ts[k]];
+    return dot;
+  };
+  const hasTheirs = new Uint8Array(termIds.size);
+  return {
+    from(i) {
+      if (from >= 0) clear(from);
+      from = i;
+      spread(i);
+    },
+    to(j) {
+      const i = from;
+      if (ids[i].length <= ids[j].length) {
+        // cosine(a, b) walks a, the smaller (a when both are the same size), and looks each word up in b.
+        const ts = ids[j];
+        const ws = weights[j];
+        for (let k = 0; k < ts.length; k += 1) {
+          theirs[ts[k]] = ws[k];
+          hasTheirs[ts[k]] = 1;
+        }
+        const dot = sum(i, theirs, hasTheirs);
+        for (const t of ts) {
+          theirs[t] = 0;
+          hasTheirs[t] = 0;
+        }
+        return dot;
+      }
+      return sum(j, mine, has);
+    },
+  };
+}
+
 /** The k heaviest words of a vector, ties broken by the word. */
 export function topWords(v: Vector, k: number): Array<{ word: string; weight: number }> {
   return [...v]
