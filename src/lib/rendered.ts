@@ -8,7 +8,16 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
+/**
+ * Renders per container. Astro's container keeps a route for every render it has done (renderToResponse appends to
+ * its manifest's routes and never removes one) and looks each new render's route up in that list from the start, so
+ * one container for the whole build was quadratic: at 1,000 plans 39 s of the astro build in that look-up alone,
+ * and the list held on to every card's route. A fresh container every so many renders keeps the list short.
+ */
+export const RENDERS_PER_CONTAINER = 500;
+
 let container: Promise<AstroContainer> | null = null;
+let renders = 0;
 const cache = new Map<string, Promise<string>>();
 /** In `astro dev` content changes under a running server, and keys do not say what a card says: render afresh there. */
 const REUSE = !import.meta.env?.DEV;
@@ -17,6 +26,7 @@ const REUSE = !import.meta.env?.DEV;
 export function renderOnce(key: string, component: Component, props: Record<string, unknown>, site?: URL): Promise<string> {
   let html = cache.get(key);
   if (!html) {
+    if (renders++ % RENDERS_PER_CONTAINER === 0) container = null;
     container ??= AstroContainer.create({ astroConfig: { site: site?.href } });
     html = container.then((c) => c.renderToString(component, { props }));
     if (REUSE) cache.set(key, html);
