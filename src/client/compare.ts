@@ -9,7 +9,8 @@
  */
 import { compareByTheme, compareUrl, isSameCityPair, MAX_PLANS, MIN_PLANS, plansOfQuery, themeOfQuery } from '~/lib/compare';
 import { CHANGE_KINDS, CHANGE_LABELS } from '~/lib/changes/summary';
-import { comparisonOf, pairDataUrl, type ComparisonData } from '~/lib/changes/data';
+import { comparisonOf, pairDataUrl } from '~/lib/changes/data';
+import type { PairData } from '~/schemas/changes';
 import { clauseAnchor, comparisonView, kindAnchor, type ClauseItem, type ComparisonView, type Lookups } from '~/lib/changes/view';
 import { splitByTerms } from '~/lib/highlight';
 import { formatDateZh, formatPeriod } from '~/lib/format';
@@ -62,9 +63,6 @@ function clauseCard(c: PlanFile['clauses'][number], terms: readonly string[]): H
     c.similar > 0 ? el('p', { class: 'similar no-print' }, el('a', { href: `${c.url}#similar-heading` }, `其他规划中的相近条款 ${c.similar} 条`)) : null,
   );
 }
-
-/** A pair's comparison as published, with the step page that shows it (null: no step, only this view). */
-type PairData = ComparisonData & { page: string | null; changes: string };
 
 /** Two of the chosen plans of one city, earlier first as the build compared them, and their comparison. */
 interface Aligned {

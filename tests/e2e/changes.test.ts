@@ -169,8 +169,11 @@ describe('盐城’s changes page', () => {
     expect(data.steps.map((s: { anchor: string }) => s.anchor)).toContain(LEAD);
     const urls = new Set<string>();
     for (const s of data.steps) {
-      for (const l of s.links) urls.add(l.earlier.url).add(l.later.url);
-      for (const v of s.verdicts) urls.add(v.url);
+      urls.add(s.page).add(s.data);
+      // Each step's comparison lives once, in its pair file.
+      const step = JSON.parse(readFileSync(`${DIST}${s.data}`, 'utf8'));
+      for (const l of step.links) urls.add(l.earlier.url).add(l.later.url);
+      for (const v of step.verdicts) urls.add(v.url);
     }
     for (const t of data.trajectories) for (const p of t.points) urls.add(p.url);
     for (const u of urls) expect(builtPage(u), u).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesUrl, comparisonData, comparisonOf, movedAnchorUrl, pairDataUrl, stepUrl } from './data';
-import type { ChangePair } from '~/schemas/changes';
+import { comparisonDataSchema, type ChangePair } from '~/schemas/changes';
 
 const pair: ChangePair = {
   anchor: 'yancheng-2022-2024--yancheng-2025-2027',
@@ -32,6 +32,12 @@ describe('a comparison as open data', () => {
     expect(d.links[0].later).toEqual({ plan: 'yancheng-2025-2027', id: '2-5-4', url: '/plans/yancheng-2025-2027/2-5-4/' });
     expect(d.verdicts[1].url).toBe('/plans/yancheng-2022-2024/1-1/');
     expect(d.targets[0].to.url).toBe('/plans/yancheng-2025-2027/2-5-4/');
+  });
+  it('writes each diff run as its operation followed by its tokens', () => {
+    expect(d.links[0].diff).toEqual([['=', '黄海明珠人才计划'], ['+', '实训基地']]);
+  });
+  it('is what its published schema says', () => {
+    expect(comparisonDataSchema.parse(d)).toEqual(d);
   });
   it('reads back as the very comparison it was made from (what the compare view renders)', () => {
     expect(comparisonOf(JSON.parse(JSON.stringify(d)))).toEqual(pair);
