@@ -95,12 +95,12 @@ const clauseLink = (c: ClauseItem) => el('a', { href: c.url }, el('span', { clas
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const fmt = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 
-/** A word diff: kept words plain, removed struck through, added underlined, each marked for screen readers. */
+/** A word diff: kept words plain, removed struck through, added underlined, each marked for screen readers (comparison.css). */
 function diffText(ops: ComparisonView['pairs'][number]['links'][number]['diff']): HTMLElement {
   return el(
     'p',
     { class: 'diff-text' },
-    ...ops.map((o) => (o.op === '=' ? o.tokens.join('') : el(o.op === '-' ? 'del' : 'ins', {}, el('span', { class: 'sr-only' }, o.op === '-' ? '[删去]' : '[新增]'), o.tokens.join('')))),
+    ...ops.map((o) => (o.op === '=' ? o.tokens.join('') : el(o.op === '-' ? 'del' : 'ins', {}, o.tokens.join('')))),
   );
 }
 

@@ -101,6 +101,18 @@ describe('盐城’s changes page', () => {
     const diff = pair.locator('.diff-text').first();
     expect(await diff.isVisible()).toBe(true);
     expect((await diff.locator('del, ins').count()) > 0).toBe(true);
+    // Each removed or added run is announced to screen readers by generated text, out of sight.
+    const marks = await diff.evaluate((p) =>
+      (['del', 'ins'] as const).map((tag) => {
+        const run = p.querySelector(tag);
+        const before = run && getComputedStyle(run, '::before');
+        return before ? [before.content, before.width, before.position] : null;
+      }),
+    );
+    const [del, ins] = marks;
+    expect(del ?? ins).not.toBeNull();
+    if (del) expect(del).toEqual(['"[删去]"', '1px', 'absolute']);
+    if (ins) expect(ins).toEqual(['"[新增]"', '1px', 'absolute']);
     const counts = await page.locator(`#${LEAD} .change-table tbody a[href^="#"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(counts.length).toBeGreaterThan(0);
     for (const h of new Set(counts)) await expect(page.locator(h).count(), h).resolves.toBe(1);
