@@ -197,10 +197,11 @@ export const changesFileSchema = z.object({
 });
 
 /**
- * One diff operation as published: the operation, then the tokens of its run — `["-", "推动", "公共"]`. The same
- * as a diffOpSchema, without the key names each run would repeat (they were a third of the changes data).
+ * One diff run as published: the operation and the text of the run (its jieba tokens joined) — `["-", "推动公共"]`.
+ * The tokens' boundaries stay in content/analysis/changes.json; published, they and the key names of each run were
+ * half of the changes data.
  */
-export const publishedDiffOpSchema = z.tuple([diffOpSchema.shape.op], z.string());
+export const publishedDiffOpSchema = z.tuple([diffOpSchema.shape.op, z.string()]);
 
 /** A target both plans state, as published: each value with its clause's permalink. */
 const publishedTargetEndSchema = targetMoveSchema.shape.from.extend({
@@ -220,19 +221,21 @@ export const comparisonDataSchema = z.object({
   from: z.string(),
   /** Later plan slug. */
   to: z.string(),
-  /** Every link, earlier clause → later clause. */
+  /** Every link, earlier clause → later clause (permalinks: /plans/<plan>/<id>/, and each later clause's verdict). */
   links: z.array(
     z.object({
-      /** The earlier plan's clause. */
-      earlier: clauseRefSchema,
-      /** The later plan's clause. */
-      later: clauseRefSchema,
+      /** Clause id in the earlier plan (`from`). */
+      earlier: z.string(),
+      /** Clause id in the later plan (`to`). */
+      later: z.string(),
       /** How sure the aligner is, 0–1. */
       confidence: alignLinkSchema.shape.confidence,
       /** The paragraph of each clause the diff compares (0-based). */
       paragraphs: alignLinkSchema.shape.paragraphs,
-      /** Word-level diff of those two paragraphs over jieba tokens. */
+      /** Word-level diff of those two paragraphs over jieba tokens, run by run. */
       diff: z.array(publishedDiffOpSchema),
+      /** Share of the two paragraphs' tokens the diff keeps, in hundredths (the pages' 用词保留). */
+      kept: z.number().min(0).max(1),
     }),
   ),
   /** Each clause's verdict: the later plan's clauses new / continued / raised / lowered; the earlier's dropped. */

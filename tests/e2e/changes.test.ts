@@ -84,7 +84,10 @@ describe('盐城’s changes page', () => {
     const page = await context.newPage();
     await page.goto(STEP);
     const hrefs = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
-    const clauses: string[] = [...step.verdicts.map((v: { url: string }) => v.url), ...step.links.flatMap((l: { earlier: { url: string }; later: { url: string } }) => [l.earlier.url, l.later.url])];
+    const clauses: string[] = [
+      ...step.verdicts.map((v: { url: string }) => v.url),
+      ...step.links.flatMap((l: { earlier: string; later: string }) => [`/plans/${step.from}/${l.earlier}/`, `/plans/${step.to}/${l.later}/`]),
+    ];
     expect(clauses.length).toBeGreaterThan(0);
     for (const u of new Set(clauses)) expect(hrefs.has(u), u).toBe(true);
     await context.close();
@@ -184,7 +187,7 @@ describe('盐城’s changes page', () => {
       urls.add(s.page).add(s.data);
       // Each step's comparison lives once, in its pair file.
       const step = JSON.parse(readFileSync(`${DIST}${s.data}`, 'utf8'));
-      for (const l of step.links) urls.add(l.earlier.url).add(l.later.url);
+      for (const l of step.links) urls.add(`/plans/${s.from}/${l.earlier}/`).add(`/plans/${s.to}/${l.later}/`);
       for (const v of step.verdicts) urls.add(v.url);
     }
     for (const t of data.trajectories) for (const p of t.points) urls.add(p.url);

@@ -8,6 +8,7 @@
 import type { ChangePair, ComparisonData, PublishedDiffOp } from '~/schemas/changes';
 import { canonicalPlans, PAIR_SEPARATOR } from '~/lib/compare';
 import type { Comparison } from './compare';
+import { keptShare } from './summary';
 
 /** URL of a city's changes page (the summary). */
 export function changesUrl(citySlug: string): string {
@@ -48,29 +49,34 @@ export function comparisonData(s: ChangePair, url: (plan: string, id: string) =>
     from: s.from,
     to: s.to,
     links: s.links.map((l) => ({
-      earlier: ref(s.from, l.earlier),
-      later: ref(s.to, l.later),
+      earlier: l.earlier,
+      later: l.later,
       confidence: l.confidence,
       paragraphs: l.paragraphs,
-      diff: l.diff.map((o): PublishedDiffOp => [o.op, ...o.tokens]),
+      diff: l.diff.map((o): PublishedDiffOp => [o.op, o.tokens.join('')]),
+      kept: keptShare(l.diff),
     })),
     verdicts: s.verdicts.map((v) => ({ ...ref(v.plan, v.id), kind: v.kind, themes: v.themes })),
     targets: s.targets.map((m) => ({ ...m, from: { ...m.from, url: url(s.from, m.from.clause) }, to: { ...m.to, url: url(s.to, m.to.clause) } })),
   };
 }
 
-/** The comparison back from its open data: what comparisonView (view.ts) renders, in the browser as on a step page. */
-export function comparisonOf(d: ComparisonData): Comparison & { anchor: string } {
+/**
+ * The comparison back from its open data: what comparisonView (view.ts) renders, in the browser as on a step page.
+ * Each diff run comes back as one token (its text) and each link with its published `kept`.
+ */
+export function comparisonOf(d: ComparisonData): Omit<Comparison, 'links'> & { anchor: string; links: Array<Comparison['links'][number] & { kept: number }> } {
   return {
     anchor: d.anchor,
     from: d.from,
     to: d.to,
     links: d.links.map((l) => ({
-      earlier: l.earlier.id,
-      later: l.later.id,
+      earlier: l.earlier,
+      later: l.later,
       confidence: l.confidence,
       paragraphs: l.paragraphs,
-      diff: l.diff.map(([op, ...tokens]) => ({ op, tokens })),
+      diff: l.diff.map(([op, text]) => ({ op, tokens: [text] })),
+      kept: l.kept,
     })),
     verdicts: d.verdicts.map((v) => ({ plan: v.plan, id: v.id, kind: v.kind, themes: v.themes })),
     targets: d.targets.map((m) => ({ ...m, from: { value: m.from.value, year: m.from.year, clause: m.from.clause }, to: { value: m.to.value, year: m.to.year, clause: m.to.clause } })),
