@@ -9,7 +9,8 @@
  */
 import { compareByTheme, compareUrl, isSameCityPair, MAX_PLANS, MIN_PLANS, plansOfQuery, themeOfQuery } from '~/lib/compare';
 import { CHANGE_KINDS, CHANGE_LABELS } from '~/lib/changes/summary';
-import { comparisonOf, pairDataUrl, type ComparisonData } from '~/lib/changes/data';
+import { comparisonOf, pairDataUrl } from '~/lib/changes/data';
+import type { PairData } from '~/schemas/changes';
 import { clauseAnchor, comparisonView, kindAnchor, type ClauseItem, type ComparisonView, type Lookups } from '~/lib/changes/view';
 import { splitByTerms } from '~/lib/highlight';
 import { formatDateZh, formatPeriod } from '~/lib/format';
@@ -63,9 +64,6 @@ function clauseCard(c: PlanFile['clauses'][number], terms: readonly string[]): H
   );
 }
 
-/** A pair's comparison as published, with the step page that shows it (null: no step, only this view). */
-type PairData = ComparisonData & { page: string | null; changes: string };
-
 /** Two of the chosen plans of one city, earlier first as the build compared them, and their comparison. */
 interface Aligned {
   data: PairData;
@@ -97,12 +95,12 @@ const clauseLink = (c: ClauseItem) => el('a', { href: c.url }, el('span', { clas
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const fmt = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 
-/** A word diff: kept words plain, removed struck through, added underlined, each marked for screen readers. */
+/** A word diff: kept words plain, removed struck through, added underlined, each marked for screen readers (comparison.css). */
 function diffText(ops: ComparisonView['pairs'][number]['links'][number]['diff']): HTMLElement {
   return el(
     'p',
     { class: 'diff-text' },
-    ...ops.map((o) => (o.op === '=' ? o.tokens.join('') : el(o.op === '-' ? 'del' : 'ins', {}, el('span', { class: 'sr-only' }, o.op === '-' ? '[删去]' : '[新增]'), o.tokens.join('')))),
+    ...ops.map((o) => (o.op === '=' ? o.tokens.join('') : el(o.op === '-' ? 'del' : 'ins', {}, o.tokens.join('')))),
   );
 }
 

@@ -100,7 +100,7 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** JSON without indentation, trailing newline: the per-plan files the compare view fetches (a fifth smaller). */
+/** JSON without indentation, trailing newline (a fifth smaller): /data/clauses.json, plans.json and the per-plan files the compare view fetches. */
 export function toCompactJson(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }

@@ -6,7 +6,8 @@
  * - content/analysis/units.json — every plan's commitments as the aligner reads them: jieba tokens (with the project
  *   dictionary) and content words per paragraph. The site aligns any two plans from it with the same pure code.
  * - content/analysis/changes.json — per city with ≥ 2 plans: the alignment of each step, its diffs as token
- *   operations, the summary, the target trajectories and the theme shares. Published as /data/changes/<city>.json.
+ *   operations, the summary, the target trajectories and the theme shares. Published as /data/changes/<city>.json
+ *   (an index: cityChangesDataSchema) and one /data/changes/pairs/<a>--<b>.json per comparison (pairDataSchema).
  *
  * Declared once, here; types are inferred.
  */
@@ -195,6 +196,115 @@ export const changesFileSchema = z.object({
   cities: z.array(cityChangesSchema),
 });
 
+/**
+ * One diff run as published: the operation and the text of the run (its jieba tokens joined) — `["-", "推动公共"]`.
+ * The tokens' boundaries stay in content/analysis/changes.json; published, they and the key names of each run were
+ * half of the changes data.
+ */
+export const publishedDiffOpSchema = z.tuple([diffOpSchema.shape.op, z.string()]);
+
+/** A target both plans state, as published: each value with its clause's permalink. */
+const publishedTargetEndSchema = targetMoveSchema.shape.from.extend({
+  /** Permalink of the clause stating it. */
+  url: z.string(),
+});
+
+/**
+ * Two plans of one city compared, as published (/data/changes/pairs/<a>--<b>.json; README "Data downloads"): a step
+ * of a city's changes or another pair of its plans, every clause named with its permalink. The compare view reads it
+ * back (src/lib/changes/data.ts comparisonOf).
+ */
+export const comparisonDataSchema = z.object({
+  /** The step's anchor on the city's changes pages: "<earlier>--<later>". */
+  anchor: z.string(),
+  /** Earlier plan slug. */
+  from: z.string(),
+  /** Later plan slug. */
+  to: z.string(),
+  /** Every link, earlier clause → later clause (permalinks: /plans/<plan>/<id>/, and each later clause's verdict). */
+  links: z.array(
+    z.object({
+      /** Clause id in the earlier plan (`from`). */
+      earlier: z.string(),
+      /** Clause id in the later plan (`to`). */
+      later: z.string(),
+      /** How sure the aligner is, 0–1. */
+      confidence: alignLinkSchema.shape.confidence,
+      /** The paragraph of each clause the diff compares (0-based). */
+      paragraphs: alignLinkSchema.shape.paragraphs,
+      /** Word-level diff of those two paragraphs over jieba tokens, run by run. */
+      diff: z.array(publishedDiffOpSchema),
+      /** Share of the two paragraphs' tokens the diff keeps, in hundredths (the pages' 用词保留). */
+      kept: z.number().min(0).max(1),
+    }),
+  ),
+  /** Each clause's verdict: the later plan's clauses new / continued / raised / lowered; the earlier's dropped. */
+  verdicts: z.array(
+    clauseRefSchema.extend({
+      /** What happened to it. */
+      kind: changeKindSchema,
+      /** Its theme slugs. */
+      themes: z.array(z.string()),
+    }),
+  ),
+  /** Indicators stated in both plans, like with like. */
+  targets: z.array(targetMoveSchema.extend({ from: publishedTargetEndSchema, to: publishedTargetEndSchema })),
+});
+
+/** /data/changes/pairs/<a>--<b>.json: a comparison with where it is shown. */
+export const pairDataSchema = comparisonDataSchema.extend({
+  /** City, Chinese name. */
+  city: z.string(),
+  /** The city's changes page (the summary). */
+  changes: z.string(),
+  /** The step's own page; null for a pair that is no step (shown only by the compare view). */
+  page: z.string().nullable(),
+  /** The step's relation; null for a pair that is no step. */
+  relation: changeStepSchema.shape.relation.nullable(),
+});
+
+/**
+ * /data/changes/<city>.json: a city's changes as an index (README "Data downloads"). Each comparison is published
+ * once, in its pair file; the city's file names them, with their counts, beside what belongs to the city as a whole.
+ */
+export const cityChangesDataSchema = z.object({
+  /** City, Chinese name. */
+  city: z.string(),
+  /** City slug (pinyin). */
+  slug: z.string(),
+  /** The city's changes page (the summary). */
+  url: z.string(),
+  /** How clauses are aligned, in words. */
+  method: z.string(),
+  /** Its plans in time order: slug, page and title (null if the plan is not in the corpus). */
+  plans: z.array(z.object({ slug: z.string(), url: z.string(), title: z.string().nullable() })),
+  /** The steps compared, in order. */
+  steps: z.array(
+    z.object({
+      /** Anchor: "<earlier>--<later>". */
+      anchor: z.string(),
+      /** Earlier plan slug. */
+      from: z.string(),
+      /** Later plan slug. */
+      to: z.string(),
+      /** "consecutive" or "same-kind". */
+      relation: changeStepSchema.shape.relation,
+      /** The step's page. */
+      page: z.string(),
+      /** Its comparison: /data/changes/pairs/<a>--<b>.json. */
+      data: z.string(),
+      /** How many clauses of each kind (each clause once). */
+      counts: z.record(changeKindSchema, z.number().int().min(0)),
+    }),
+  ),
+  /** The city's other pairs of plans (no step, no page), each with its comparison's file. */
+  pairs: z.array(z.object({ from: z.string(), to: z.string(), data: z.string() })),
+  /** Target trajectories stated by ≥ 2 of its plans. */
+  trajectories: z.array(trajectorySchema),
+  /** Theme shares per plan, in plan order. */
+  themes: z.array(themeShareSchema),
+});
+
 export type UnitParagraph = z.infer<typeof unitParagraphSchema>;
 export type AlignUnit = z.infer<typeof alignUnitSchema>;
 export type UnitsFile = z.infer<typeof unitsFileSchema>;
@@ -210,3 +320,7 @@ export type Trajectory = z.infer<typeof trajectorySchema>;
 export type ThemeShare = z.infer<typeof themeShareSchema>;
 export type CityChanges = z.infer<typeof cityChangesSchema>;
 export type ChangesFile = z.infer<typeof changesFileSchema>;
+export type PublishedDiffOp = z.infer<typeof publishedDiffOpSchema>;
+export type ComparisonData = z.infer<typeof comparisonDataSchema>;
+export type PairData = z.infer<typeof pairDataSchema>;
+export type CityChangesData = z.infer<typeof cityChangesDataSchema>;

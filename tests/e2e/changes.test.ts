@@ -84,7 +84,10 @@ describe('盐城’s changes page', () => {
     const page = await context.newPage();
     await page.goto(STEP);
     const hrefs = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
-    const clauses: string[] = [...step.verdicts.map((v: { url: string }) => v.url), ...step.links.flatMap((l: { earlier: { url: string }; later: { url: string } }) => [l.earlier.url, l.later.url])];
+    const clauses: string[] = [
+      ...step.verdicts.map((v: { url: string }) => v.url),
+      ...step.links.flatMap((l: { earlier: string; later: string }) => [`/plans/${step.from}/${l.earlier}/`, `/plans/${step.to}/${l.later}/`]),
+    ];
     expect(clauses.length).toBeGreaterThan(0);
     for (const u of new Set(clauses)) expect(hrefs.has(u), u).toBe(true);
     await context.close();
@@ -101,6 +104,18 @@ describe('盐城’s changes page', () => {
     const diff = pair.locator('.diff-text').first();
     expect(await diff.isVisible()).toBe(true);
     expect((await diff.locator('del, ins').count()) > 0).toBe(true);
+    // Each removed or added run is announced to screen readers by generated text, out of sight.
+    const marks = await diff.evaluate((p) =>
+      (['del', 'ins'] as const).map((tag) => {
+        const run = p.querySelector(tag);
+        const before = run && getComputedStyle(run, '::before');
+        return before ? [before.content, before.width, before.position] : null;
+      }),
+    );
+    const [del, ins] = marks;
+    expect(del ?? ins).not.toBeNull();
+    if (del) expect(del).toEqual(['"[删去]"', '1px', 'absolute']);
+    if (ins) expect(ins).toEqual(['"[新增]"', '1px', 'absolute']);
     const counts = await page.locator(`#${LEAD} .change-table tbody a[href^="#"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(counts.length).toBeGreaterThan(0);
     for (const h of new Set(counts)) await expect(page.locator(h).count(), h).resolves.toBe(1);
@@ -169,8 +184,11 @@ describe('盐城’s changes page', () => {
     expect(data.steps.map((s: { anchor: string }) => s.anchor)).toContain(LEAD);
     const urls = new Set<string>();
     for (const s of data.steps) {
-      for (const l of s.links) urls.add(l.earlier.url).add(l.later.url);
-      for (const v of s.verdicts) urls.add(v.url);
+      urls.add(s.page).add(s.data);
+      // Each step's comparison lives once, in its pair file.
+      const step = JSON.parse(readFileSync(`${DIST}${s.data}`, 'utf8'));
+      for (const l of step.links) urls.add(`/plans/${s.from}/${l.earlier}/`).add(`/plans/${s.to}/${l.later}/`);
+      for (const v of step.verdicts) urls.add(v.url);
     }
     for (const t of data.trajectories) for (const p of t.points) urls.add(p.url);
     for (const u of urls) expect(builtPage(u), u).toBe(true);

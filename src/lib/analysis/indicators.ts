@@ -43,7 +43,7 @@ export function targetsCsv(targets: readonly TargetRecord[], site = ''): string 
 
 /** The published JSON records (same fields as the CSV). */
 export function targetsJson(targets: readonly TargetRecord[]): string {
-  return `${JSON.stringify(targets.map((t) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, t[c]]))), null, 1)}\n`;
+  return `${JSON.stringify(targets.map((t) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, t[c]]))))}\n`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesUrl, comparisonData, comparisonOf, movedAnchorUrl, pairDataUrl, stepUrl } from './data';
-import type { ChangePair } from '~/schemas/changes';
+import { comparisonDataSchema, type ChangePair } from '~/schemas/changes';
+import { comparisonView } from './view';
 
 const pair: ChangePair = {
   anchor: 'yancheng-2022-2024--yancheng-2025-2027',
@@ -28,13 +29,32 @@ describe('URLs', () => {
 
 describe('a comparison as open data', () => {
   const d = comparisonData(pair, url);
-  it('names every clause with its permalink', () => {
-    expect(d.links[0].later).toEqual({ plan: 'yancheng-2025-2027', id: '2-5-4', url: '/plans/yancheng-2025-2027/2-5-4/' });
+  it('names every clause with its permalink, a link by its two clause ids', () => {
+    expect(d.links[0]).toMatchObject({ earlier: '2-7-21', later: '2-5-4' });
+    expect(d.verdicts[0].url).toBe('/plans/yancheng-2025-2027/2-5-4/');
     expect(d.verdicts[1].url).toBe('/plans/yancheng-2022-2024/1-1/');
     expect(d.targets[0].to.url).toBe('/plans/yancheng-2025-2027/2-5-4/');
   });
-  it('reads back as the very comparison it was made from (what the compare view renders)', () => {
-    expect(comparisonOf(JSON.parse(JSON.stringify(d)))).toEqual(pair);
+  it('writes each diff run as its operation and its text, and the share of tokens kept', () => {
+    expect(d.links[0].diff).toEqual([['=', '黄海明珠人才计划'], ['+', '实训基地']]);
+    // The kept token counts on both sides: 2 of the 3 tokens of the two paragraphs.
+    expect(d.links[0].kept).toBe(0.67);
+  });
+  it('is what its published schema says', () => {
+    expect(comparisonDataSchema.parse(d)).toEqual(d);
+  });
+  it('reads back as the comparison it was made from, each run one token, with its published share (what the compare view renders)', () => {
+    const back = comparisonOf(JSON.parse(JSON.stringify(d)));
+    expect(back).toEqual({ ...pair, links: [{ ...pair.links[0], diff: [{ op: '=', tokens: ['黄海明珠人才计划'] }, { op: '+', tokens: ['实训基地'] }], kept: 0.67 }] });
+  });
+  it('gives the compare view the very view a step page renders', () => {
+    const lookups = { clause: () => undefined, themes: ['talent'] };
+    const onPage = comparisonView(pair, lookups);
+    const inBrowser = comparisonView(comparisonOf(JSON.parse(JSON.stringify(d))), lookups);
+    expect(inBrowser.pairs.map((p) => p.links.map((l) => [l.kept, l.diff.map((o) => [o.op, o.tokens.join('')])]))).toEqual(
+      onPage.pairs.map((p) => p.links.map((l) => [l.kept, l.diff.map((o) => [o.op, o.tokens.join('')])])),
+    );
+    expect({ ...inBrowser, pairs: [] }).toEqual({ ...onPage, pairs: [] });
   });
 });
 

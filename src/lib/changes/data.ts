@@ -5,9 +5,10 @@
  * again for the compare view, which renders it with the same view code as a step page (view.ts); and where an
  * anchor of the earlier single changes page now lives.
  */
-import type { ChangePair } from '~/schemas/changes';
+import type { ChangePair, ComparisonData, PublishedDiffOp } from '~/schemas/changes';
 import { canonicalPlans, PAIR_SEPARATOR } from '~/lib/compare';
 import type { Comparison } from './compare';
+import { keptShare } from './summary';
 
 /** URL of a city's changes page (the summary). */
 export function changesUrl(citySlug: string): string {
@@ -40,43 +41,43 @@ export function pairDataUrl(a: string, b: string): string {
   return `${PAIRS_DATA_DIR}${pairKey(a, b)}.json`;
 }
 
-/** A clause named in the open data: plan, id and permalink. */
-export interface ClauseRefData {
-  plan: string;
-  id: string;
-  url: string;
-}
-
-/** A comparison as published (README "Data downloads"): a step of /data/changes/<city>.json, or a pair's file. */
-export interface ComparisonData {
-  anchor: string;
-  from: string;
-  to: string;
-  links: Array<{ earlier: ClauseRefData; later: ClauseRefData; confidence: number; paragraphs: [number, number]; diff: Comparison['links'][number]['diff'] }>;
-  verdicts: Array<ClauseRefData & { kind: Comparison['verdicts'][number]['kind']; themes: string[] }>;
-  targets: Array<Comparison['targets'][number] & { from: { url: string }; to: { url: string } }>;
-}
-
-/** A comparison as open data; `url` gives a clause's permalink. */
+/** A comparison as open data (src/schemas/changes.ts comparisonDataSchema); `url` gives a clause's permalink. */
 export function comparisonData(s: ChangePair, url: (plan: string, id: string) => string): ComparisonData {
-  const ref = (plan: string, id: string): ClauseRefData => ({ plan, id, url: url(plan, id) });
+  const ref = (plan: string, id: string) => ({ plan, id, url: url(plan, id) });
   return {
     anchor: s.anchor,
     from: s.from,
     to: s.to,
-    links: s.links.map((l) => ({ earlier: ref(s.from, l.earlier), later: ref(s.to, l.later), confidence: l.confidence, paragraphs: l.paragraphs, diff: l.diff })),
+    links: s.links.map((l) => ({
+      earlier: l.earlier,
+      later: l.later,
+      confidence: l.confidence,
+      paragraphs: l.paragraphs,
+      diff: l.diff.map((o): PublishedDiffOp => [o.op, o.tokens.join('')]),
+      kept: keptShare(l.diff),
+    })),
     verdicts: s.verdicts.map((v) => ({ ...ref(v.plan, v.id), kind: v.kind, themes: v.themes })),
     targets: s.targets.map((m) => ({ ...m, from: { ...m.from, url: url(s.from, m.from.clause) }, to: { ...m.to, url: url(s.to, m.to.clause) } })),
   };
 }
 
-/** The comparison back from its open data: what comparisonView (view.ts) renders, in the browser as on a step page. */
-export function comparisonOf(d: ComparisonData): Comparison & { anchor: string } {
+/**
+ * The comparison back from its open data: what comparisonView (view.ts) renders, in the browser as on a step page.
+ * Each diff run comes back as one token (its text) and each link with its published `kept`.
+ */
+export function comparisonOf(d: ComparisonData): Omit<Comparison, 'links'> & { anchor: string; links: Array<Comparison['links'][number] & { kept: number }> } {
   return {
     anchor: d.anchor,
     from: d.from,
     to: d.to,
-    links: d.links.map((l) => ({ earlier: l.earlier.id, later: l.later.id, confidence: l.confidence, paragraphs: l.paragraphs, diff: l.diff })),
+    links: d.links.map((l) => ({
+      earlier: l.earlier,
+      later: l.later,
+      confidence: l.confidence,
+      paragraphs: l.paragraphs,
+      diff: l.diff.map(([op, text]) => ({ op, tokens: [text] })),
+      kept: l.kept,
+    })),
     verdicts: d.verdicts.map((v) => ({ plan: v.plan, id: v.id, kind: v.kind, themes: v.themes })),
     targets: d.targets.map((m) => ({ ...m, from: { value: m.from.value, year: m.from.year, clause: m.from.clause }, to: { value: m.to.value, year: m.to.year, clause: m.to.clause } })),
   };

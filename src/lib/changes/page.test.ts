@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clause, seedPlans } from '~/lib/testing';
-import type { CityChanges } from '~/schemas/changes';
+import { cityChangesDataSchema, type CityChanges } from '~/schemas/changes';
 import { changesOpenData, changesUrl, cityChangesView, clauseOrderOf, pairFiles, stepOf } from './page';
 
 const plans = new Map(seedPlans.filter((p) => p.city === '盐城').map((p) => [p.slug, p]));
@@ -85,16 +85,24 @@ describe('lookups', () => {
 });
 
 describe('changesOpenData', () => {
-  it('publishes every clause of the data with its permalink', () => {
+  it('is an index: each step with its page, its counts and its comparison’s file, no alignment of its own', () => {
     const d = changesOpenData(city, corpus, 'method');
+    expect(cityChangesDataSchema.parse(d)).toEqual(d);
     expect(d.url).toBe(changesUrl('yancheng'));
-    expect(d.steps[0].verdicts[0]).toEqual({ plan: 'yancheng-2025-2027', id: '2-5-1', url: '/plans/yancheng-2025-2027/2-5-1/', kind: 'raised', themes: ['digital-industry'] });
-    expect(d.steps[0].targets[0].to.url).toBe('/plans/yancheng-2025-2027/2-5-1/');
+    expect(d.steps[0]).toEqual({
+      anchor: 'yancheng-2022-2024--yancheng-2025-2027',
+      from: 'yancheng-2022-2024',
+      to: 'yancheng-2025-2027',
+      relation: city.steps[0].relation,
+      page: '/cities/yancheng/changes/yancheng-2022-2024--yancheng-2025-2027/',
+      data: '/data/changes/pairs/yancheng-2022-2024--yancheng-2025-2027.json',
+      counts: { new: 0, raised: 1, lowered: 0, continued: 0, dropped: 1 },
+    });
+    expect(d.steps[0]).not.toHaveProperty('links');
   });
-  it('names each step’s page and the data file of every other pair of the city’s plans', () => {
+  it('names the data file of every other pair of the city’s plans', () => {
     const other = { ...city.steps[0], anchor: 'yancheng-2022-2024--yancheng-2024', to: 'yancheng-2024' };
     const d = changesOpenData({ ...city, pairs: [other] }, corpus, 'method');
-    expect(d.steps[0].page).toBe('/cities/yancheng/changes/yancheng-2022-2024--yancheng-2025-2027/');
     expect(d.pairs).toEqual([{ from: 'yancheng-2022-2024', to: 'yancheng-2024', data: '/data/changes/pairs/yancheng-2022-2024--yancheng-2024.json' }]);
   });
 });

@@ -3,7 +3,7 @@
  * (the summary links each step's counts there), the target trajectories as chart data and table rows, the theme
  * shares as a slope chart and a table; and the city's open data.
  */
-import type { ChangeStep, ChangesFile, CityChanges, Trajectory } from '~/schemas/changes';
+import type { ChangeKind, ChangeStep, ChangesFile, CityChanges, CityChangesData, Trajectory } from '~/schemas/changes';
 import type { Clause, PolicyDoc } from '~/schemas/policy';
 import { planShortLabel } from '~/lib/format';
 import { themeUrl } from '~/lib/themeview';
@@ -11,7 +11,8 @@ import type { TrajectoryChart } from '~/charts/trajectory';
 import type { ThemeShiftChart } from '~/charts/themeshift';
 import { comparisonView, type ComparisonView, type Lookups } from './view';
 import type { Comparison } from './compare';
-import { changesUrl, comparisonData, pairDataUrl, stepUrl } from './data';
+import { changesUrl, pairDataUrl, stepUrl } from './data';
+import { CHANGE_KINDS, summarise } from './summary';
 
 /**
  * Precision and recall of the aligner against the hand-made gold alignment, held out (each pairing of 盐城's plans
@@ -140,18 +141,29 @@ export function cityChangesView(city: CityChanges, c: PageCorpus): CityChangesVi
 }
 
 /**
- * /data/changes/<city>.json: the city's changes with every clause's permalink (README "Data downloads"); each step
- * names its page, and `pairs` lists the files comparing the city's other pairs of plans (/data/changes/pairs/).
+ * /data/changes/<city>.json: the city's changes as an index (README "Data downloads"): its plans, each step with its
+ * page, its counts and its comparison's file, the city's other pairs of plans with theirs (every comparison is
+ * published once, in /data/changes/pairs/), the target trajectories and the theme shares.
  */
-export function changesOpenData(city: CityChanges, c: PageCorpus, method: string) {
-  const url = clauseUrlOf(c);
+export function changesOpenData(city: CityChanges, c: PageCorpus, method: string): CityChangesData {
   return {
     city: city.city,
     slug: city.slug,
     url: changesUrl(city.slug),
     method,
     plans: city.plans.map((s) => ({ slug: s, url: c.planBySlug.get(s)?.url ?? `/plans/${s}/`, title: c.planBySlug.get(s)?.title ?? null })),
-    steps: city.steps.map((s) => ({ ...comparisonData(s, url), relation: s.relation, page: stepUrl(city.slug, s.anchor) })),
+    steps: city.steps.map((s) => {
+      const { total } = summarise(s.verdicts, []);
+      return {
+        anchor: s.anchor,
+        from: s.from,
+        to: s.to,
+        relation: s.relation,
+        page: stepUrl(city.slug, s.anchor),
+        data: pairDataUrl(s.from, s.to),
+        counts: Object.fromEntries(CHANGE_KINDS.map((k) => [k, total[k].length])) as Record<ChangeKind, number>,
+      };
+    }),
     pairs: city.pairs.map((p) => ({ from: p.from, to: p.to, data: pairDataUrl(p.from, p.to) })),
     trajectories: city.trajectories,
     themes: city.themes,

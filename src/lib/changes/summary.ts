@@ -45,7 +45,10 @@ export function summarise(verdicts: readonly Verdict[], themeOrder: readonly str
   return { total, rows: [...rows.values()].filter((r) => CHANGE_KINDS.some((k) => r.clauses[k].length > 0)) };
 }
 
-/** Share of the two paragraphs' tokens that the diff keeps (0–1): how much of the wording survived. */
+/**
+ * Share of the two paragraphs' tokens that the diff keeps (0–1), in hundredths (what the pages show as a percentage,
+ * and what the open data publishes): how much of the wording survived.
+ */
 export function keptShare(ops: readonly DiffOp[]): number {
   let kept = 0;
   let all = 0;
@@ -54,5 +57,5 @@ export function keptShare(ops: readonly DiffOp[]): number {
     all += o.op === '=' ? 2 * n : n;
     if (o.op === '=') kept += 2 * n;
   }
-  return all === 0 ? 1 : kept / all;
+  return all === 0 ? 1 : Math.round((kept / all) * 100) / 100;
 }

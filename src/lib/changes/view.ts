@@ -74,18 +74,21 @@ export function clauseItem(lookups: Lookups, plan: string, id: string, themes: r
   };
 }
 
-/** A comparison (a city step or pair, e.g. from its open data in the compare view) joined with the corpus. */
-export function comparisonView(c: Comparison & { anchor: string }, lookups: Lookups): ComparisonView {
+/**
+ * A comparison (a city step or pair, e.g. from its open data in the compare view) joined with the corpus. A link's
+ * `kept` comes from its diff's tokens, or as published (comparisonOf, data.ts: the published runs carry no tokens).
+ */
+export function comparisonView(c: Omit<Comparison, 'links'> & { anchor: string; links: ReadonlyArray<AlignLink & { kept?: number }> }, lookups: Lookups): ComparisonView {
   const item = (v: Verdict) => clauseItem(lookups, v.plan, v.id, v.themes);
   const { total, rows } = summarise(c.verdicts, lookups.themes);
   const mapKinds = (r: Record<ChangeKind, Verdict[]>) => Object.fromEntries(CHANGE_KINDS.map((k) => [k, r[k].map(item)])) as Record<ChangeKind, ClauseItem[]>;
   const kindOf = new Map(c.verdicts.filter((v) => v.plan === c.to).map((v) => [v.id, v]));
-  const byLater = new Map<string, AlignLink[]>();
+  const byLater = new Map<string, Array<AlignLink & { kept?: number }>>();
   for (const l of c.links) byLater.set(l.later, [...(byLater.get(l.later) ?? []), l]);
   const pairs: PairView[] = [...byLater].map(([later, links]) => ({
     later: clauseItem(lookups, c.to, later, kindOf.get(later)?.themes),
     kind: kindOf.get(later)?.kind ?? 'continued',
-    links: links.map((l) => ({ earlier: clauseItem(lookups, c.from, l.earlier), confidence: l.confidence, paragraphs: l.paragraphs, diff: l.diff, kept: keptShare(l.diff) })),
+    links: links.map((l) => ({ earlier: clauseItem(lookups, c.from, l.earlier), confidence: l.confidence, paragraphs: l.paragraphs, diff: l.diff, kept: l.kept ?? keptShare(l.diff) })),
   }));
   return {
     anchor: c.anchor,

@@ -1,9 +1,9 @@
-/** /data/plans.json — every plan (contract: src/lib/opendata.ts PlanRow; README "Data downloads"), corpus order. */
+/** /data/plans.json — every plan (contract: src/lib/opendata.ts PlanRow; README "Data downloads"), corpus order; compact JSON. */
 import type { APIRoute } from 'astro';
 import { corpus } from '~/lib/corpus';
-import { planRow, toJson } from '~/lib/opendata';
+import { planRow, toCompactJson } from '~/lib/opendata';
 
 export const GET: APIRoute = async () => {
   const { plans } = await corpus();
-  return new Response(toJson(plans.map(planRow)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toCompactJson(plans.map(planRow)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 /**
- * /data/changes/<city>.json — a city's changes (README "Data downloads"): each step's alignment with confidence, its
- * diffs as token operations, every clause's verdict, the targets both plans state; the city's target trajectories
- * and theme shares. One file per city with ≥ 2 plans.
+ * /data/changes/<city>.json — a city's changes as an index (README "Data downloads"; src/schemas/changes.ts
+ * cityChangesDataSchema): its plans, each step with its page, counts and comparison file (/data/changes/pairs/), the
+ * other pairs' files, the city's target trajectories and theme shares. One file per city with ≥ 2 plans.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '~/lib/corpus';
@@ -14,6 +14,5 @@ export const getStaticPaths = (() => loadChanges().cities.map((city) => ({ param
 export const GET: APIRoute = async ({ props }) => {
   const c = await corpus();
   const { city } = props as { city: CityChanges };
-  // One line: every diff token indented on its own line would triple the file.
   return new Response(`${JSON.stringify(changesOpenData(city, c, loadChanges().method))}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
