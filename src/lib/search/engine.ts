@@ -181,8 +181,8 @@ export class SearchEngine {
   private readonly shards = new Map<string, Promise<Shard>>();
   /** Decoded postings by key ("c" or "p", then the key), so that no query decodes a posting twice. */
   private readonly postings = new Map<string, Promise<PostingColumns>>();
-  private readonly texts = new Map<number, Promise<ClauseFile>>();
-  private readonly planFiles = new Map<number, Promise<PlanFile>>();
+  private readonly texts = new Map<string, Promise<ClauseFile>>();
+  private readonly planFiles = new Map<string, Promise<PlanFile>>();
   /** Clause → its theme set's number, from every clause posting decoded so far (so from every hit). */
   private readonly tags = new Map<number, number>();
   readonly t2s: Map<string, string>;
@@ -209,15 +209,19 @@ export class SearchEngine {
     return queryTerms(query, this.t2s);
   }
 
-  private shard(dir: 'b' | 'u', n: number): Promise<Shard> {
-    const path = `${dir}/${n}.bin`;
-    let s = this.shards.get(path);
-    if (!s) {
-      s = this.fetchBytes(path).then((buf) => new Shard(buf));
-      s.catch(() => this.shards.delete(path));
-      this.shards.set(path, s);
+  /** One index file, fetched once and kept in `cache` under its path (forgotten if the fetch fails, to be tried again). */
+  private fetchOnce<T>(cache: Map<string, Promise<T>>, path: string, read: (buf: Uint8Array) => T): Promise<T> {
+    let f = cache.get(path);
+    if (!f) {
+      f = this.fetchBytes(path).then(read);
+      f.catch(() => cache.delete(path));
+      cache.set(path, f);
     }
-    return s;
+    return f;
+  }
+
+  private shard(dir: 'b' | 'u', n: number): Promise<Shard> {
+    return this.fetchOnce(this.shards, `${dir}/${n}.bin`, (buf) => new Shard(buf));
   }
 
   private keyShard(key: string): Promise<Shard> {
@@ -332,13 +336,7 @@ export class SearchEngine {
   }
 
   private planFile(k: number): Promise<PlanFile> {
-    let f = this.planFiles.get(k);
-    if (!f) {
-      f = this.fetchBytes(`p/${k}.json`).then((buf) => JSON.parse(decoder.decode(buf)) as PlanFile);
-      f.catch(() => this.planFiles.delete(k));
-      this.planFiles.set(k, f);
-    }
-    return f;
+    return this.fetchOnce(this.planFiles, `p/${k}.json`, (buf) => JSON.parse(decoder.decode(buf)) as PlanFile);
   }
 
   /** Url, title, 文号 and issuer of the given plans (one small file per PLAN_CHUNK plans). */
@@ -359,13 +357,7 @@ export class SearchEngine {
   }
 
   private clauseFile(g: number): Promise<ClauseFile> {
-    let c = this.texts.get(g);
-    if (!c) {
-      c = this.fetchBytes(`t/${g}.json`).then((buf) => JSON.parse(decoder.decode(buf)) as ClauseFile);
-      c.catch(() => this.texts.delete(g));
-      this.texts.set(g, c);
-    }
-    return c;
+    return this.fetchOnce(this.texts, `t/${g}.json`, (buf) => JSON.parse(decoder.decode(buf)) as ClauseFile);
   }
 
   /** Display data for the given clauses (fetches one small file per clause not yet loaded). */
