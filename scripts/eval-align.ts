@@ -8,16 +8,18 @@
  * parameters, and the parameters a fit on every pairing would choose (to compare with ALIGN_PARAMS). Exit code 1 if
  * the gold file cannot be read.
  *
- * Options: --gold <file> (default scripts/data/align-gold.tsv), --content <dir> (default content).
+ * When a second reading exists (scripts/data/align-second.tsv: the same later clauses labelled again, blind, by other
+ * readers; format in align-eval.ts parseSecond), it also prints how far the two readers agree — the ceiling of any
+ * figure measured against one of them — and the aligner against the second reading and against both (right where
+ * either reader pairs, found of what both pair), with every pair only one reader makes.
+ *
+ * Options: --gold <file> (default scripts/data/align-gold.tsv), --second <file> (default
+ * scripts/data/align-second.tsv; skipped when absent), --content <dir> (default content).
  */
 import fs from 'node:fs';
-import { ALIGN_PARAMS, CONFIDENCE_FIT, confidenceFormula, confidenceOf, MIN_CONFIDENCE, pairEvidence, type AlignParams } from '~/lib/changes/align';
-import { taskItemOf, taskLinks } from '~/lib/decomposition';
-import { calibrate, FIT_START, fitParams, goldPairs, judgedLinkScores, parseGold, scorePairings, type AlignScore, type Pairing } from './lib/analyse/align-eval';
-import { loadClauses, loadPlans } from './lib/analyse/content';
-import { decompose } from './lib/analyse/decompose';
-import { departmentNames, registerDepartments } from './lib/analyse/terms';
-import { corpusUnits } from './lib/analyse/units';
+import { ALIGN_PARAMS, CONFIDENCE_FIT, confidenceFormula, confidenceOf, MIN_CONFIDENCE, type AlignParams } from '~/lib/changes/align';
+import { asLinks, calibrate, combineReadings, FIT_START, fitParams, judgedLinkScores, scoreAlignment, scorePairings, type AlignScore, type GoldPair, type Pairing } from './lib/analyse/align-eval';
+import { heldOut as holdOut, loadAlignGold, pool } from './lib/analyse/align-gold';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,28 +27,10 @@ const arg = (name: string, fallback: string) => {
 };
 const file = arg('gold', 'scripts/data/align-gold.tsv');
 const contentDir = arg('content', 'content');
+const secondFile = arg('second', 'scripts/data/align-second.tsv');
 
 try {
-  if (!fs.existsSync(file)) throw new Error(`${file} not found`);
-  const clauses = loadClauses(contentDir);
-  const plans = loadPlans(contentDir);
-  if (clauses.length === 0) throw new Error(`no clauses under ${contentDir} — run \`npm run ingest\` first`);
-  const departments = departmentNames(clauses);
-  registerDepartments(departments);
-  const decomposition = decompose(plans, clauses);
-  const links = taskLinks(decomposition);
-  const units = corpusUnits(plans, clauses, decomposition, departments);
-  const known = new Set(clauses.map((c) => `${c.plan}/${c.id}`));
-  const asCommitment = (plan: string, id: string) => (known.has(`${plan}/${id}`) ? (taskItemOf(links, { plan, id }) ?? id) : null);
-
-  const gold = goldPairs(parseGold(fs.readFileSync(file, 'utf8'), file), asCommitment, file);
-  const planPairs = [...new Set(gold.map((g) => `${g.earlierPlan}\u0000${g.laterPlan}`))].sort().map((k) => k.split('\u0000') as [string, string]);
-  const pairings: Pairing[] = planPairs.map(([earlierPlan, laterPlan]) => {
-    const [earlier, later] = [units.plans[earlierPlan], units.plans[laterPlan]];
-    if (!earlier || !later) throw new Error(`${file}: unknown plan ${earlier ? laterPlan : earlierPlan}`);
-    const own = gold.filter((g) => g.earlierPlan === earlierPlan && g.laterPlan === laterPlan);
-    return { earlierPlan, laterPlan, earlier, later, evidence: pairEvidence(earlier, later), gold: own };
-  });
+  const { gold, pairings, second: readSecond } = loadAlignGold(file, contentDir);
 
   const f = (x: number) => x.toFixed(2);
   const name = (p: Pairing) => `${p.earlierPlan} → ${p.laterPlan}`;
@@ -64,18 +48,37 @@ try {
 
   console.log('\nHeld out — leave one pairing out: parameters chosen on the other two, scored on this one:\n');
   console.log(head.join('\n'));
-  const heldOut = pairings.map((p) => {
-    const train = pairings.filter((q) => q !== p);
-    const chosen = fitParams(train, FIT_START);
-    return { p, chosen, score: scorePairings([p], chosen, calibrate(train, chosen)) };
-  });
+  const heldOut = holdOut(pairings).map((h) => ({ p: h.pairing, chosen: h.chosen, score: h.score(), against: h.score }));
   for (const h of heldOut) console.log(row(name(h.p), h.score));
-  const sum = (k: 'judged' | 'correct' | 'pairs' | 'found') => heldOut.reduce((n, h) => n + h.score[k], 0);
-  const pooled = { judged: sum('judged'), correct: sum('correct'), pairs: sum('pairs'), found: sum('found') };
+  const pooled = pool(heldOut.map((h) => h.score));
   console.log(`| **all, held out** | ${pooled.judged} | ${pooled.correct} | **${f(pooled.correct / pooled.judged)}** | ${pooled.pairs} | ${pooled.found} | **${f(pooled.found / pooled.pairs)}** |`);
   for (const h of heldOut) console.log(`  chosen without ${name(h.p)}: ${params(h.chosen)}`);
   const refit = fitParams(pairings, FIT_START);
   console.log(`  chosen on all three: ${params(refit)}${JSON.stringify(refit) === JSON.stringify(ALIGN_PARAMS) ? ' (= ALIGN_PARAMS)' : ' — differs from ALIGN_PARAMS'}`);
+
+  if (fs.existsSync(secondFile)) {
+    const second = readSecond(secondFile);
+    const { sure, possible } = combineReadings(gold, second);
+    const own = (g: readonly GoldPair[], p: Pairing) => g.filter((x) => x.earlierPlan === p.earlierPlan && x.laterPlan === p.laterPlan);
+    const readers = scoreAlignment(gold, asLinks(second));
+    const against = (g: readonly GoldPair[]) => ({
+      site: scorePairings(pairings.map((p) => ({ ...p, gold: own(g, p) })), ALIGN_PARAMS, CONFIDENCE_FIT),
+      heldOut: pool(heldOut.map((h) => h.against(g))),
+    });
+    const vsSecond = against(second);
+    const [vsSure, vsPossible] = [against(sure), against(possible)];
+    const pr = (p: number, r: number) => `| ${f(p)} | ${f(r)} |`;
+    console.log(`\nTwo readers — ${secondFile}: the same later clauses read again, blind, by other readers under the gold file's rules (${second.filter((g) => g.label === 'pair').length} pairs); what they agree on is the ceiling of any figure against one of them:\n`);
+    console.log('| measured | precision | recall |\n|---|---:|---:|');
+    console.log(`| the second reading against the gold file (a reader as the aligner) ${pr(readers.precision, readers.recall)}`);
+    console.log(`| the aligner against the second reading: in-sample / held out | ${f(vsSecond.site.precision)} / ${f(vsSecond.heldOut.precision)} | ${f(vsSecond.site.recall)} / ${f(vsSecond.heldOut.recall)} |`);
+    console.log(`| the aligner against both (right when either reader pairs, ${possible.filter((g) => g.label === 'pair').length}; found of what both pair, ${sure.filter((g) => g.label === 'pair').length}): in-sample / held out | ${f(vsPossible.site.precision)} / ${f(vsPossible.heldOut.precision)} | ${f(vsSure.site.recall)} / ${f(vsSure.heldOut.recall)} |`);
+    const firstOnly = gold.filter((g) => g.label === 'pair' && !second.some((x) => x.label === 'pair' && x.earlierPlan === g.earlierPlan && x.laterPlan === g.laterPlan && x.earlier === g.earlier && x.later === g.later));
+    console.log(`\nPairs only the gold file makes (${firstOnly.length}):`);
+    for (const g of firstOnly) console.log(`  ${g.earlierPlan} ${g.earlier} → ${g.laterPlan} ${g.later}`);
+    console.log(`Pairs only the second reading makes (${readers.wrong.length}):`);
+    for (const w of readers.wrong) console.log(`  ${w.earlierPlan} ${w.earlier} → ${w.laterPlan} ${w.later}  (gold: ${w.label})`);
+  }
 
   const judged = judgedLinkScores(pairings, ALIGN_PARAMS);
   const fit = calibrate(pairings, ALIGN_PARAMS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PairEvidence } from '~/lib/changes/align';
-import { f1, FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, scoreAlignment, scorePairings, type Pairing } from './align-eval';
+import { asLinks, combineReadings, f1, FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, parseSecond, scoreAlignment, scorePairings, secondPairs, type Pairing } from './align-eval';
 
 const FILE = [
   '# labelling rules: a later clause continues an earlier one …',
@@ -136,5 +136,52 @@ describe('judgedLinkScores', () => {
     const params = { ...FIT_START, text: 2, strong: 1.5 };
     // l1 is not labelled: its link is not judged.
     expect(judgedLinkScores([p], params)).toEqual([{ score: 2, right: false }]);
+  });
+});
+
+describe('a second reading (two readers: what they agree on bounds any figure against one of them)', () => {
+  const SECOND = [
+    '# second blind labelling',
+    'a\t1\tb\t1\tpair\tboth: 盐农云',
+    'a\t3\tb\t1\tpair\tweak: 数字乡村',
+    'a\t-\tb\t2\tnone\tnew',
+    'a\tr2\tb\t4\tpair\tboth: the row’s item',
+    '',
+  ].join('\n');
+  const asCommitment = (_plan: string, id: string) => (id === 'nope' ? null : id.startsWith('r') ? 'item' : id);
+  const earlierIds = () => ['1', '2', '3', 'item'];
+  it('reads pairs and the later clauses read, and names the file and line of a malformed row', () => {
+    const s = parseSecond(SECOND, 'second.tsv');
+    expect(s.pairs.map((r) => [r.earlierClause, r.laterClause, r.line])).toEqual([['1', '1', 2], ['3', '1', 3], ['r2', '4', 5]]);
+    expect(s.read.size).toBe(3);
+    expect(() => parseSecond('a\t1\tb\t1\tnone\tx\n', 'second.tsv')).toThrow('second.tsv:1: a row is "pair" with an earlier clause, or "none"');
+    expect(() => parseSecond('a\t-\tb\t1\tpair\n', 'second.tsv')).toThrow('second.tsv:1:');
+    expect(() => parseSecond('# x\na\t1\tb\n', 'second.tsv')).toThrow('second.tsv:2: expected at least 5 tab-separated columns');
+  });
+  it('makes every other earlier unit of a later clause read a non-pair (R8), rows read as their items', () => {
+    const g = secondPairs(parseSecond(SECOND, 's'), earlierIds, asCommitment, 's');
+    const label = (e: string, l: string) => g.find((x) => x.earlier === e && x.later === l)?.label;
+    expect([label('1', '1'), label('3', '1'), label('2', '1'), label('item', '1')]).toEqual(['pair', 'pair', 'non-pair', 'non-pair']);
+    expect(['1', '2', '3', 'item'].map((e) => label(e, '2'))).toEqual(['non-pair', 'non-pair', 'non-pair', 'non-pair']);
+    expect(label('item', '4')).toBe('pair');
+    expect(g.filter((x) => x.later === '3')).toEqual([]);
+  });
+  it('scores one reader against the other as an aligner is scored', () => {
+    const first = goldPairs(parseGold(FILE, 'g'), asCommitment, 'g');
+    const second = secondPairs(parseSecond(SECOND, 's'), earlierIds, asCommitment, 's');
+    // The gold's pairs: 1→1, 3→2, item→4. The second reading's: 1→1, 3→1, item→4 (3→1 is a gold non-pair's neighbour: unlabelled there).
+    const s = scoreAlignment(first, asLinks(second));
+    expect([s.judged, s.correct, s.pairs, s.found]).toEqual([3, 2, 3, 2]);
+    expect(s.missed.map((m) => [m.earlier, m.later])).toEqual([['3', '2']]);
+  });
+  it('combines two readings: sure where both pair, possible where either does, over later clauses both read', () => {
+    const first = goldPairs(parseGold(FILE, 'g'), asCommitment, 'g');
+    const second = secondPairs(parseSecond(SECOND, 's'), earlierIds, asCommitment, 's');
+    const { sure, possible } = combineReadings(first, second);
+    const pairs = (g: typeof sure) => g.filter((x) => x.label === 'pair').map((x) => `${x.earlier}→${x.later}`).sort();
+    expect(pairs(sure)).toEqual(['1→1', 'item→4']);
+    expect(pairs(possible)).toEqual(['1→1', '3→1', '3→2', 'item→4']);
+    // Later clause 3 was read by the gold file only: it is in neither.
+    expect([...sure, ...possible].some((x) => x.later === '3')).toBe(false);
   });
 });

@@ -268,3 +268,102 @@ export function fitConfidence(points: ReadonlyArray<{ score: number; right: bool
 export function calibrate(pairings: readonly Pairing[], params: AlignParams): Logistic {
   return fitConfidence(judgedLinkScores(pairings, params));
 }
+
+/**
+ * A second reading of the same later clauses (scripts/data/align-second.tsv): labelled again, blind, by other readers
+ * under the gold file's rules (R1–R6; R8: every earlier clause a later clause continues is listed), written as the
+ * pairs they make — rows `earlier_plan  earlier_clause  later_plan  later_clause  pair  note`, and for a later clause
+ * that continues nothing a row with earlier clause `-` and label `none`. What two readers agree on is the ceiling of
+ * any figure measured against one of them.
+ */
+export interface SecondReading {
+  /** The pairs, as gold rows. */
+  pairs: GoldRow[];
+  /** Every later clause read, per pair of plans: `earlierPlan \0 laterPlan \0 laterClause`. */
+  read: Set<string>;
+}
+
+/** Reads a second reading; a malformed row is an error naming the file and line. */
+export function parseSecond(text: string, file: string): SecondReading {
+  const out: SecondReading = { pairs: [], read: new Set() };
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const cells = raw.split('\t').map((c) => c.trim());
+    const [earlierPlan, earlierClause, laterPlan, laterClause, label] = cells;
+    if (earlierPlan === GOLD_COLUMNS[0]) return;
+    if (cells.length < 5 || !earlierPlan || !earlierClause || !laterPlan || !laterClause) {
+      throw new Error(`${file}:${i + 1}: expected at least 5 tab-separated columns (${GOLD_COLUMNS.join(', ')}), got "${raw}"`);
+    }
+    if (label === 'none' ? earlierClause !== '-' : label !== 'pair' || earlierClause === '-') {
+      throw new Error(`${file}:${i + 1}: a row is "pair" with an earlier clause, or "none" with earlier clause "-"; got "${label}" with "${earlierClause}"`);
+    }
+    out.read.add([earlierPlan, laterPlan, laterClause].join('\u0000'));
+    if (label === 'pair') out.pairs.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1 });
+  });
+  return out;
+}
+
+/**
+ * A second reading as gold pairs over the units compared: its pairs (rows read as their items, as goldPairs does),
+ * and, R8, every other earlier unit of a later clause it read as a non-pair.
+ */
+export function secondPairs(
+  second: SecondReading,
+  earlierIdsOf: (plan: string) => readonly string[],
+  asCommitment: (plan: string, id: string) => string | null,
+  file: string,
+): GoldPair[] {
+  const pairs = goldPairs(second.pairs, asCommitment, file);
+  const paired = new Set(pairs.map((g) => [g.earlierPlan, g.laterPlan, g.earlier, g.later].join('\u0000')));
+  const nonPairs: GoldPair[] = [];
+  for (const key of second.read) {
+    const [earlierPlan, laterPlan, laterClause] = key.split('\u0000');
+    const later = asCommitment(laterPlan, laterClause);
+    if (later === null) throw new Error(`${file}: no clause ${laterClause} in plan ${laterPlan}`);
+    for (const earlier of earlierIdsOf(earlierPlan)) {
+      if (!paired.has([earlierPlan, laterPlan, earlier, later].join('\u0000'))) nonPairs.push({ earlierPlan, laterPlan, earlier, later, label: 'non-pair' });
+    }
+  }
+  return [...pairs, ...nonPairs];
+}
+
+/** The pairs of a gold alignment as the links of an aligner (to score one reader against another). */
+export function asLinks(gold: readonly GoldPair[]): PlanLinks[] {
+  const byPlans = new Map<string, PlanLinks & { links: Pick<Link, 'earlier' | 'later' | 'confidence'>[] }>();
+  for (const g of gold) {
+    if (g.label !== 'pair') continue;
+    const key = `${g.earlierPlan}\u0000${g.laterPlan}`;
+    if (!byPlans.has(key)) byPlans.set(key, { earlierPlan: g.earlierPlan, laterPlan: g.laterPlan, links: [] });
+    byPlans.get(key)!.links.push({ earlier: g.earlier, later: g.later, confidence: 1 });
+  }
+  return [...byPlans.values()];
+}
+
+/**
+ * Two readings combined over the later clauses both read (Och and Ney's sure and possible alignments): `sure` pairs
+ * are those both readers make, `possible` those either makes. An aligner is then judged right on a possible pair
+ * (precision against `possible`) and must find the sure ones (recall against `sure`).
+ */
+export function combineReadings(a: readonly GoldPair[], b: readonly GoldPair[]): { sure: GoldPair[]; possible: GoldPair[] } {
+  const key = (g: GoldPair) => [g.earlierPlan, g.laterPlan, g.earlier, g.later].join('\u0000');
+  const laterKey = (g: GoldPair) => [g.earlierPlan, g.laterPlan, g.later].join('\u0000');
+  const readByB = new Set(b.map(laterKey));
+  const labelB = new Map(b.map((g) => [key(g), g.label]));
+  const sure: GoldPair[] = [];
+  const possible: GoldPair[] = [];
+  for (const g of a) {
+    if (!readByB.has(laterKey(g))) continue;
+    const other = labelB.get(key(g)) ?? 'non-pair';
+    sure.push({ ...g, label: g.label === 'pair' && other === 'pair' ? 'pair' : 'non-pair' });
+    possible.push({ ...g, label: g.label === 'pair' || other === 'pair' ? 'pair' : 'non-pair' });
+  }
+  const seen = new Set(a.map(key));
+  const readByA = new Set(a.map(laterKey));
+  for (const g of b) {
+    if (seen.has(key(g)) || !readByA.has(laterKey(g))) continue;
+    sure.push({ ...g, label: 'non-pair' });
+    possible.push({ ...g });
+  }
+  return { sure, possible };
+}
