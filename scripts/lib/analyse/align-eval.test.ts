@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PairEvidence } from '~/lib/changes/align';
-import { asLinks, combineReadings, f1, FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, parseSecond, scoreAlignment, scorePairings, secondPairs, type Pairing } from './align-eval';
+import { asLinks, combineReadings, f1, FIT_START, fitConfidence, fitParams, goldPairs, judgedLinkScores, parseGold, parseSecond, scoreAlignment, scorePairings, secondPairs, type GoldPair, type Pairing } from './align-eval';
 
 const FILE = [
   '# labelling rules: a later clause continues an earlier one …',
@@ -173,6 +173,22 @@ describe('a second reading (two readers: what they agree on bounds any figure ag
     const s = scoreAlignment(first, asLinks(second));
     expect([s.judged, s.correct, s.pairs, s.found]).toEqual([3, 2, 3, 2]);
     expect(s.missed.map((m) => [m.earlier, m.later])).toEqual([['3', '2']]);
+  });
+  it('reads a pair whose note starts "weak:" as borderline (R7), and a merged pair as weak only when every row is', () => {
+    const rows = parseGold('a\t1\tb\t1\tpair\tweak: 数字乡村\na\t2\tb\t1\tpair\tboth: 盐农云; weak: no\na\tr1\tb\t2\tpair\tweak: x\na\tr2\tb\t2\tpair\tboth: y\n', 'g');
+    expect(rows.map((r) => r.weak ?? false)).toEqual([true, false, true, false]);
+    const pairs = goldPairs(rows, asCommitment, 'g');
+    expect(pairs.map((p) => [p.earlier, p.later, p.weak ?? false])).toEqual([['1', '1', true], ['2', '1', false], ['item', '2', false]]);
+    expect(parseSecond(SECOND, 's').pairs.map((r) => r.weak ?? false)).toEqual([false, true, false]);
+  });
+  it('lenient (R7): a pair either reader marks weak is possible, not sure', () => {
+    const first = goldPairs(parseGold('a\t1\tb\t1\tpair\tweak: x\na\t3\tb\t1\tpair\tboth: y\n', 'g'), asCommitment, 'g');
+    const second = secondPairs(parseSecond('a\t1\tb\t1\tpair\tboth: x\na\t3\tb\t1\tpair\tweak: y\na\t2\tb\t1\tpair\tboth: z\n', 's'), earlierIds, asCommitment, 's');
+    const pairs = (g: GoldPair[]) => g.filter((x) => x.label === 'pair').map((x) => x.earlier).sort();
+    expect(pairs(combineReadings(first, second).sure)).toEqual(['1', '3']);
+    const lenient = combineReadings(first, second, { lenient: true });
+    expect(pairs(lenient.sure)).toEqual([]);
+    expect(pairs(lenient.possible)).toEqual(['1', '2', '3']);
   });
   it('combines two readings: sure where both pair, possible where either does, over later clauses both read', () => {
     const first = goldPairs(parseGold(FILE, 'g'), asCommitment, 'g');

@@ -26,10 +26,17 @@ export interface GoldRow {
   label: GoldLabel;
   /** 1-based line in the file. */
   line: number;
+  /** A pair the reader marked borderline (its note starts "weak:", R7): present only when true. */
+  weak?: true;
 }
 
 /** The columns of a gold row, in order. */
 export const GOLD_COLUMNS = ['earlier_plan', 'earlier_clause', 'later_plan', 'later_clause', 'label'] as const;
+
+/** The note of a pair marked borderline starts "weak:" (the gold file's R7). */
+export const WEAK_NOTE = /^weak:/;
+
+const weakOf = (note: string | undefined): { weak?: true } => (note !== undefined && WEAK_NOTE.test(note) ? { weak: true } : {});
 
 /** Reads a gold file; a malformed row is an error naming the file and line. */
 export function parseGold(text: string, file: string): GoldRow[] {
@@ -44,7 +51,7 @@ export function parseGold(text: string, file: string): GoldRow[] {
       throw new Error(`${file}:${i + 1}: expected 5 tab-separated columns (${GOLD_COLUMNS.join(', ')}), got "${raw}"`);
     }
     if (label !== 'pair' && label !== 'non-pair') throw new Error(`${file}:${i + 1}: label must be "pair" or "non-pair", got "${label}"`);
-    rows.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1 });
+    rows.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1, ...weakOf(cells[5]) });
   });
   return rows;
 }
@@ -56,6 +63,8 @@ export interface GoldPair {
   earlier: string;
   later: string;
   label: GoldLabel;
+  /** Every row making this pair is marked weak (R7): present only when true. */
+  weak?: true;
 }
 
 /**
@@ -71,7 +80,8 @@ export function goldPairs(rows: readonly GoldRow[], asCommitment: (plan: string,
     if (later === null) throw new Error(`${file}:${r.line}: no clause ${r.laterClause} in plan ${r.laterPlan}`);
     const key = [r.earlierPlan, earlier, r.laterPlan, later].join('\u0000');
     const seen = out.get(key);
-    if (!seen || r.label === 'pair') out.set(key, { earlierPlan: r.earlierPlan, laterPlan: r.laterPlan, earlier, later, label: r.label });
+    const weak = r.label === 'pair' && r.weak && (!seen || seen.label !== 'pair' || seen.weak) ? { weak: true as const } : {};
+    if (!seen || r.label === 'pair') out.set(key, { earlierPlan: r.earlierPlan, laterPlan: r.laterPlan, earlier, later, label: r.label, ...weak });
   }
   return [...out.values()];
 }
@@ -299,7 +309,7 @@ export function parseSecond(text: string, file: string): SecondReading {
       throw new Error(`${file}:${i + 1}: a row is "pair" with an earlier clause, or "none" with earlier clause "-"; got "${label}" with "${earlierClause}"`);
     }
     out.read.add([earlierPlan, laterPlan, laterClause].join('\u0000'));
-    if (label === 'pair') out.pairs.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1 });
+    if (label === 'pair') out.pairs.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1, ...weakOf(cells[5]) });
   });
   return out;
 }
@@ -343,19 +353,22 @@ export function asLinks(gold: readonly GoldPair[]): PlanLinks[] {
 /**
  * Two readings combined over the later clauses both read (Och and Ney's sure and possible alignments): `sure` pairs
  * are those both readers make, `possible` those either makes. An aligner is then judged right on a possible pair
- * (precision against `possible`) and must find the sure ones (recall against `sure`).
+ * (precision against `possible`) and must find the sure ones (recall against `sure`). `lenient` (the gold file's R7:
+ * "a lenient/strict evaluation may treat [weak pairs] separately"): a pair either reader marks weak is not sure.
  */
-export function combineReadings(a: readonly GoldPair[], b: readonly GoldPair[]): { sure: GoldPair[]; possible: GoldPair[] } {
+export function combineReadings(a: readonly GoldPair[], b: readonly GoldPair[], opts: { lenient?: boolean } = {}): { sure: GoldPair[]; possible: GoldPair[] } {
   const key = (g: GoldPair) => [g.earlierPlan, g.laterPlan, g.earlier, g.later].join('\u0000');
   const laterKey = (g: GoldPair) => [g.earlierPlan, g.laterPlan, g.later].join('\u0000');
   const readByB = new Set(b.map(laterKey));
   const labelB = new Map(b.map((g) => [key(g), g.label]));
+  const weakB = new Set(b.filter((g) => g.weak).map(key));
   const sure: GoldPair[] = [];
   const possible: GoldPair[] = [];
   for (const g of a) {
     if (!readByB.has(laterKey(g))) continue;
     const other = labelB.get(key(g)) ?? 'non-pair';
-    sure.push({ ...g, label: g.label === 'pair' && other === 'pair' ? 'pair' : 'non-pair' });
+    const sureBoth = g.label === 'pair' && other === 'pair' && !(opts.lenient && (g.weak || weakB.has(key(g))));
+    sure.push({ ...g, label: sureBoth ? 'pair' : 'non-pair' });
     possible.push({ ...g, label: g.label === 'pair' || other === 'pair' ? 'pair' : 'non-pair' });
   }
   const seen = new Set(a.map(key));
