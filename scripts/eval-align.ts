@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import { ALIGN_PARAMS, CONFIDENCE_FIT, confidenceFormula, confidenceOf, MIN_CONFIDENCE, type AlignParams } from '~/lib/changes/align';
-import { asLinks, calibrate, combineReadings, FIT_START, fitParams, judgedLinkScores, scoreAlignment, scorePairings, type AlignScore, type GoldPair, type Pairing } from './lib/analyse/align-eval';
+import { asLinks, calibrate, combineReadings, FIT_START, fitParams, judgedLinkScores, ofPairing, scoreAlignment, scorePairings, type AlignScore, type GoldPair, type Pairing } from './lib/analyse/align-eval';
 import { heldOut as holdOut, loadAlignGold, pool } from './lib/analyse/align-gold';
 
 const arg = (name: string, fallback: string) => {
@@ -59,10 +59,9 @@ try {
   if (fs.existsSync(secondFile)) {
     const second = readSecond(secondFile);
     const { sure, possible } = combineReadings(gold, second);
-    const own = (g: readonly GoldPair[], p: Pairing) => g.filter((x) => x.earlierPlan === p.earlierPlan && x.laterPlan === p.laterPlan);
     const readers = scoreAlignment(gold, asLinks(second));
     const against = (g: readonly GoldPair[]) => ({
-      site: scorePairings(pairings.map((p) => ({ ...p, gold: own(g, p) })), ALIGN_PARAMS, CONFIDENCE_FIT),
+      site: scorePairings(pairings.map((p) => ({ ...p, gold: ofPairing(g, p) })), ALIGN_PARAMS, CONFIDENCE_FIT),
       heldOut: pool(heldOut.map((h) => h.against(g))),
     });
     const vsSecond = against(second);
@@ -76,9 +75,8 @@ try {
     console.log(`| the aligner against the second reading: in-sample / held out | ${f(vsSecond.site.precision)} / ${f(vsSecond.heldOut.precision)} | ${f(vsSecond.site.recall)} / ${f(vsSecond.heldOut.recall)} |`);
     console.log(`| the aligner against both (right when either reader pairs, ${possible.filter((g) => g.label === 'pair').length}; found of what both pair, ${sure.filter((g) => g.label === 'pair').length}): in-sample / held out | ${f(vsPossible.site.precision)} / ${f(vsPossible.heldOut.precision)} | ${f(vsSure.site.recall)} / ${f(vsSure.heldOut.recall)} |`);
     console.log(`| the same, lenient (R7: a pair either reader marks weak is not required; found of ${lenient.sure.filter((g) => g.label === 'pair').length}): in-sample / held out | ${f(vsPossible.site.precision)} / ${f(vsPossible.heldOut.precision)} | ${f(vsLenient.site.recall)} / ${f(vsLenient.heldOut.recall)} |`);
-    const firstOnly = gold.filter((g) => g.label === 'pair' && !second.some((x) => x.label === 'pair' && x.earlierPlan === g.earlierPlan && x.laterPlan === g.laterPlan && x.earlier === g.earlier && x.later === g.later));
-    console.log(`\nPairs only the gold file makes (${firstOnly.length}):`);
-    for (const g of firstOnly) console.log(`  ${g.earlierPlan} ${g.earlier} → ${g.laterPlan} ${g.later}`);
+    console.log(`\nPairs only the gold file makes (${readers.missed.length}):`);
+    for (const g of readers.missed) console.log(`  ${g.earlierPlan} ${g.earlier} → ${g.laterPlan} ${g.later}`);
     console.log(`Pairs only the second reading makes (${readers.wrong.length}):`);
     for (const w of readers.wrong) console.log(`  ${w.earlierPlan} ${w.earlier} → ${w.laterPlan} ${w.later}  (gold: ${w.label})`);
   }

@@ -86,6 +86,11 @@ export function goldPairs(rows: readonly GoldRow[], asCommitment: (plan: string,
   return [...out.values()];
 }
 
+/** The gold pairs of one pair of plans. */
+export function ofPairing(gold: readonly GoldPair[], p: Pick<GoldPair, 'earlierPlan' | 'laterPlan'>): GoldPair[] {
+  return gold.filter((g) => g.earlierPlan === p.earlierPlan && g.laterPlan === p.laterPlan);
+}
+
 /** The aligner's links for one pair of plans. */
 export interface PlanLinks {
   earlierPlan: string;

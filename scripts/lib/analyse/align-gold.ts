@@ -4,9 +4,9 @@
  * as the item they restate (src/lib/decomposition.ts), on both sides.
  */
 import fs from 'node:fs';
-import { pairEvidence } from '~/lib/changes/align';
+import { pairEvidence, type AlignParams } from '~/lib/changes/align';
 import { taskItemOf, taskLinks } from '~/lib/decomposition';
-import { calibrate, FIT_START, fitParams, goldPairs, parseGold, parseSecond, scorePairings, secondPairs, type AlignScore, type GoldPair, type Pairing } from './align-eval';
+import { calibrate, FIT_START, fitParams, goldPairs, ofPairing, parseGold, parseSecond, scorePairings, secondPairs, type AlignScore, type GoldPair, type Pairing } from './align-eval';
 import { loadClauses, loadPlans } from './content';
 import { decompose } from './decompose';
 import { departmentNames, registerDepartments } from './terms';
@@ -39,8 +39,7 @@ export function loadAlignGold(file: string, contentDir: string): AlignGold {
   const pairings: Pairing[] = planPairs.map(([earlierPlan, laterPlan]) => {
     const [earlier, later] = [units.plans[earlierPlan], units.plans[laterPlan]];
     if (!earlier || !later) throw new Error(`${file}: unknown plan ${earlier ? laterPlan : earlierPlan}`);
-    const own = gold.filter((g) => g.earlierPlan === earlierPlan && g.laterPlan === laterPlan);
-    return { earlierPlan, laterPlan, earlier, later, evidence: pairEvidence(earlier, later), gold: own };
+    return { earlierPlan, laterPlan, earlier, later, evidence: pairEvidence(earlier, later), gold: ofPairing(gold, { earlierPlan, laterPlan }) };
   });
 
   const second = (secondFile: string) => {
@@ -57,7 +56,7 @@ export function loadAlignGold(file: string, contentDir: string): AlignGold {
 /** A pairing's scores and the parameters chosen without it: leave one pairing out, fit on the others, score it. */
 export interface HeldOut {
   pairing: Pairing;
-  chosen: ReturnType<typeof fitParams>;
+  chosen: AlignParams;
   /** Scores it against its own gold pairs, or against `gold` (another reading) when given. */
   score: (gold?: readonly GoldPair[]) => AlignScore;
 }
@@ -68,8 +67,7 @@ export function heldOut(pairings: readonly Pairing[]): HeldOut[] {
     const train = pairings.filter((q) => q !== pairing);
     const chosen = fitParams(train, FIT_START);
     const fit = calibrate(train, chosen);
-    const own = (g: readonly GoldPair[]) => g.filter((x) => x.earlierPlan === pairing.earlierPlan && x.laterPlan === pairing.laterPlan);
-    return { pairing, chosen, score: (gold?: readonly GoldPair[]) => scorePairings([gold ? { ...pairing, gold: own(gold) } : pairing], chosen, fit) };
+    return { pairing, chosen, score: (gold?: readonly GoldPair[]) => scorePairings([gold ? { ...pairing, gold: ofPairing(gold, pairing) } : pairing], chosen, fit) };
   });
 }
 
