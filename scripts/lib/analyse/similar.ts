@@ -17,7 +17,7 @@ import type { ClauseRef } from '~/schemas/analysis';
 import type { Clause } from '~/schemas/policy';
 import type { SimilarFile, SimilarRef } from '~/schemas/similar';
 import type { Progress } from '../progress';
-import { containment, cosineIndex, cosineScorer, round, shingles, type Vector } from './vectors';
+import { containment, cosineIndex, round, shingles, type Vector } from './vectors';
 
 /** Cosine from which two clauses of different plans count as similar. */
 export const SIMILAR_THRESHOLD = 0.3;
@@ -43,7 +43,7 @@ export function similarClauses(
   progress: Pick<Progress, 'tick'> = { tick() {} },
 ): Pick<SimilarFile, 'clauses' | 'nearVerbatim'> {
   const index = cosineIndex(vectors);
-  const exact = cosineScorer(vectors);
+  const exact = index.scorer();
   const sh = new Map<number, Set<string>>();
   const shinglesOf = (i: number) => {
     let s = sh.get(i);

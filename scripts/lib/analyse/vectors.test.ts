@@ -89,16 +89,19 @@ describe('CosineIndex.near with top (pruned)', () => {
 });
 
 describe('cosineScorer', () => {
-  it('gives cosine bit for bit, whichever vector is the larger (property)', () => {
+  it('gives cosine bit for bit, whichever vector is the larger, alone or as an index’s scorer (property)', () => {
     const doc = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 12 });
     fc.assert(
       fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), (docs) => {
         const idfs = idf(docs);
         const vs = docs.map((d) => tfidf(d, idfs));
         const scorer = cosineScorer(vs);
+        const indexed = cosineIndex(vs).scorer();
         vs.forEach((v, i) => {
           scorer.from(i);
+          indexed.from(i);
           vs.forEach((w, j) => expect(Object.is(scorer.to(j), cosine(v, w))).toBe(true));
+          vs.forEach((w, j) => expect(Object.is(indexed.to(j), cosine(v, w))).toBe(true));
         });
       }),
     );

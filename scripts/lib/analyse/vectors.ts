@@ -55,7 +55,25 @@ export function cosine(a: Vector, b: Vector): number {
  * numbers and the one vector's weights spread over a dense array, instead of a Map look-up by string per word.
  * `from(i)` chooses the one vector, `to(j)` scores vectors[j] against it.
  */
-export function cosineScorer(vectors: readonly Vector[]): { from(i: number): void; to(j: number): number } {
+export function cosineScorer(vectors: readonly Vector[]): CosineScorer {
+  return scorerOf(termVectors(vectors));
+}
+
+/** Scores one vector (`from`) against others (`to`), as `cosine` does (cosineScorer). */
+export interface CosineScorer {
+  from(i: number): void;
+  to(j: number): number;
+}
+
+/** Vectors with their words as numbers (the order words are first met in, vector by vector), each in its own order. */
+interface TermVectors {
+  /** How many different words. */
+  terms: number;
+  ids: Int32Array[];
+  weights: Float64Array[];
+}
+
+function termVectors(vectors: readonly Vector[]): TermVectors {
   const termIds = new Map<string, number>();
   const ids: Int32Array[] = [];
   const weights: Float64Array[] = [];
@@ -67,9 +85,13 @@ export function cosineScorer(vectors: readonly Vector[]): { from(i: number): voi
     }));
     weights.push(Float64Array.from(v.values()));
   }
-  const mine = new Float64Array(termIds.size);
-  const theirs = new Float64Array(termIds.size);
-  const has = new Uint8Array(termIds.size);
+  return { terms: termIds.size, ids, weights };
+}
+
+function scorerOf({ terms, ids, weights }: TermVectors): CosineScorer {
+  const mine = new Float64Array(terms);
+  const theirs = new Float64Array(terms);
+  const has = new Uint8Array(terms);
   let from = -1;
   const spread = (i: number) => {
     for (let k = 0; k < ids[i].length; k += 1) {
@@ -91,7 +113,7 @@ export function cosineScorer(vectors: readonly Vector[]): { from(i: number): voi
     for (let k = 0; k < ts.length; k += 1) if (present[ts[k]]) dot += ws[k] * other[ts[k]];
     return dot;
   };
-  const hasTheirs = new Uint8Array(termIds.size);
+  const hasTheirs = new Uint8Array(terms);
   return {
     from(i) {
       if (from >= 0) clear(from);
@@ -239,6 +261,8 @@ export interface CosineIndex {
    * exactly what comparing every pair would give. With `top`, only the pool that can hold the best `top` (NearOptions).
    */
   near(i: number, minScore: number, options?: NearOptions): number[];
+  /** A scorer over the same vectors (cosineScorer), sharing the index's words as numbers. */
+  scorer(): CosineScorer;
 }
 
 /** Dot product of two vectors given as ascending term ids with their weights (a merge of the two lists). */
@@ -271,20 +295,13 @@ function sortedDot(ai: Int32Array, aw: Float64Array, bi: Int32Array, bw: Float64
  * every candidate gives (vectors.test.ts and similar.test.ts check it against every pair, on random corpora).
  */
 export function cosineIndex(vectors: readonly Vector[]): CosineIndex {
-  const termIds = new Map<string, number>();
-  const postingDocs: number[][] = [];
-  const postingWeights: number[][] = [];
-  vectors.forEach((v, i) => {
-    for (const [w, x] of v) {
-      let t = termIds.get(w);
-      if (t === undefined) {
-        t = postingDocs.length;
-        termIds.set(w, t);
-        postingDocs.push([]);
-        postingWeights.push([]);
-      }
-      postingDocs[t].push(i);
-      postingWeights[t].push(x);
+  const tv = termVectors(vectors);
+  const postingDocs: number[][] = Array.from({ length: tv.terms }, () => []);
+  const postingWeights: number[][] = Array.from({ length: tv.terms }, () => []);
+  tv.ids.forEach((ts, i) => {
+    for (let k = 0; k < ts.length; k += 1) {
+      postingDocs[ts[k]].push(i);
+      postingWeights[ts[k]].push(tv.weights[i][k]);
     }
   });
   const docs = postingDocs.map((d) => Int32Array.from(d));
@@ -294,8 +311,8 @@ export function cosineIndex(vectors: readonly Vector[]): CosineIndex {
   // Each vector as ascending term ids and their weights, for exact dot products by merging.
   const vecIds: Int32Array[] = [];
   const vecWeights: Float64Array[] = [];
-  for (const v of vectors) {
-    const entries = [...v].map(([w, x]) => [termIds.get(w)!, x] as const).sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < vectors.length; i += 1) {
+    const entries = Array.from(tv.ids[i], (t, k) => [t, tv.weights[i][k]] as const).sort((a, b) => a[0] - b[0]);
     vecIds.push(Int32Array.from(entries, (e) => e[0]));
     vecWeights.push(Float64Array.from(entries, (e) => e[1]));
   }
@@ -407,6 +424,7 @@ export function cosineIndex(vectors: readonly Vector[]): CosineIndex {
       }
       return pool.map((p) => p.j).sort((a, b) => a - b);
     },
+    scorer: () => scorerOf(tv),
   };
 }
 
