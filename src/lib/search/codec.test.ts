@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter, columnsToDocs, decodeColumns, decodeIds, decodePosting, indexIn, encodeIds, encodePosting, encodeShard, GENERATED_HEADER, Shard, shardOf } from './codec';
+import { ByteReader, ByteWriter, columnsToDocs, decodeColumns, decodeIds, decodePosting, indexIn, lowerBound, encodeIds, encodePosting, encodeShard, GENERATED_HEADER, Shard, shardOf } from './codec';
 
 describe('varints', () => {
   it('round-trip any non-negative safe integer (property)', () => {
@@ -47,6 +47,12 @@ describe('postings and shards', () => {
     expect([2, 5, 9, 12, 3].map((v) => indexIn(a, v))).toEqual([0, 1, 2, 3, -1]);
     expect(indexIn(a, 2, 1)).toBe(-1);
     expect(indexIn(a, 12, 0, 3)).toBe(-1);
+  });
+  it('lowerBound finds where a value would go within bounds', () => {
+    const a = Int32Array.from([2, 5, 9, 12]);
+    expect([1, 2, 3, 12, 13].map((v) => lowerBound(a, v))).toEqual([0, 0, 1, 3, 4]);
+    expect(lowerBound(a, 2, 2)).toBe(2);
+    expect(lowerBound(a, 12, 0, 3)).toBe(3);
   });
   it('posting lists round-trip (property)', () => {
     fc.assert(

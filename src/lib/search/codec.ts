@@ -192,18 +192,22 @@ export function docsToColumns(docs: readonly PostingDoc[], tagged = false): Post
   };
 }
 
-/** Index of `value` in the ascending `sorted[from … to)`, or −1 (binary search). */
-export function indexIn(sorted: Int32Array, value: number, from = 0, to = sorted.length): number {
+/** First index in the ascending `sorted[from … to)` whose value is ≥ `value` (`to` when none): binary search. */
+export function lowerBound(sorted: Int32Array, value: number, from = 0, to = sorted.length): number {
   let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
+  let hi = to;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo;
+}
+
+/** Index of `value` in the ascending `sorted[from … to)`, or −1. */
+export function indexIn(sorted: Int32Array, value: number, from = 0, to = sorted.length): number {
+  const at = lowerBound(sorted, value, from, to);
+  return at < to && sorted[at] === value ? at : -1;
 }
 
 const encoder = new TextEncoder();

@@ -8,7 +8,7 @@
  * single-character postings. Plans are found the same way, from the plan postings stored under the same keys (their
  * metadata, plans.ts), and each hit's themes come from the tag of the posting entry it was found in.
  */
-import { docsToColumns, indexIn, Shard, shardOf, type PostingColumns, type PostingDoc } from './codec';
+import { docsToColumns, indexIn, lowerBound, Shard, shardOf, type PostingColumns, type PostingDoc } from './codec';
 import { decodeT2S, foldString, queryTerms } from './fold';
 import { matchPlans, planTerm } from './plans';
 import { occurringPieces, type Piece } from './suggest';
@@ -111,18 +111,6 @@ export function phrasePositions(offsets: readonly number[], postings: readonly P
   return found;
 }
 
-/** First index in the ascending `sorted[from …]` whose value is ≥ `value` (sorted.length when none). */
-function lowerBound(sorted: Int32Array, value: number, from: number): number {
-  let lo = from;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Clause → number of occurrences, from the postings (as entries) of a term's covering bigrams. */
 export function intersectPhrase(offsets: readonly number[], postings: readonly (readonly PostingDoc[])[]): Map<number, number> {
   return new Map([...phrasePositions(offsets, postings.map((p) => docsToColumns(p)))].map(([c, ps]) => [c, ps.length]));
@@ -209,15 +197,20 @@ export class SearchEngine {
     return queryTerms(query, this.t2s);
   }
 
-  /** One index file, fetched once and kept in `cache` under its path (forgotten if the fetch fails, to be tried again). */
-  private fetchOnce<T>(cache: Map<string, Promise<T>>, path: string, read: (buf: Uint8Array) => T): Promise<T> {
-    let f = cache.get(path);
+  /** A promise made once and kept in `cache` under `key` (forgotten if it fails, to be tried again). */
+  private once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+    let f = cache.get(key);
     if (!f) {
-      f = this.fetchBytes(path).then(read);
-      f.catch(() => cache.delete(path));
-      cache.set(path, f);
+      f = make();
+      f.catch(() => cache.delete(key));
+      cache.set(key, f);
     }
     return f;
+  }
+
+  /** One index file, fetched once and kept in `cache` under its path. */
+  private fetchOnce<T>(cache: Map<string, Promise<T>>, path: string, read: (buf: Uint8Array) => T): Promise<T> {
+    return this.once(cache, path, () => this.fetchBytes(path).then(read));
   }
 
   private shard(dir: 'b' | 'u', n: number): Promise<Shard> {
@@ -232,16 +225,10 @@ export class SearchEngine {
 
   /** A key's clause ("c") or plan ("p") posting, decoded once. */
   private cached(kind: 'c' | 'p', key: string): Promise<PostingColumns> {
-    const id = kind + key;
-    let p = this.postings.get(id);
-    if (!p) {
-      p = this.keyShard(key).then((s) => (kind === 'c' ? s.columns(key) : s.planColumns(key)));
-      p.catch(() => this.postings.delete(id));
-      this.postings.set(id, p);
-      for (const old of this.postings.keys()) {
-        if (this.postings.size <= POSTING_CACHE) break;
-        this.postings.delete(old);
-      }
+    const p = this.once(this.postings, kind + key, () => this.keyShard(key).then((s) => (kind === 'c' ? s.columns(key) : s.planColumns(key))));
+    for (const old of this.postings.keys()) {
+      if (this.postings.size <= POSTING_CACHE) break;
+      this.postings.delete(old);
     }
     return p;
   }
