@@ -106,24 +106,6 @@ export function encodePosting(docs: readonly PostingDoc[], tagged = false, w: By
   return w.result();
 }
 
-/** Decode a posting list written by encodePosting with the same `tagged`. */
-export function decodePosting(buf: Uint8Array, start = 0, tagged = false): PostingDoc[] {
-  const r = new ByteReader(buf, start);
-  const n = r.varint();
-  const docs: PostingDoc[] = [];
-  let clause = 0;
-  for (let i = 0; i < n; i++) {
-    clause += r.varint();
-    const tag = tagged ? r.varint() : undefined;
-    const count = r.varint();
-    const positions: number[] = new Array(count);
-    let p = 0;
-    for (let j = 0; j < count; j++) positions[j] = p += r.varint();
-    docs.push(tagged ? { clause, positions, tag } : { clause, positions });
-  }
-  return docs;
-}
-
 /**
  * A decoded posting as columns, one typed array per field instead of an object per entry: what the engine works on
  * (a common bigram's posting holds tens of thousands of entries at 1,000 plans; objects made the search page's
@@ -274,18 +256,6 @@ export class Shard {
 
   keys(): IterableIterator<string> {
     return this.offsets.keys();
-  }
-
-  /** The clauses holding a key (none when the shard does not have it). */
-  posting(key: string): PostingDoc[] {
-    const at = this.offsets.get(key);
-    return at === undefined ? [] : decodePosting(this.buf, at[0], true);
-  }
-
-  /** The plans whose metadata holds a key. */
-  planPosting(key: string): PostingDoc[] {
-    const at = this.planOffsets.get(key);
-    return at === undefined ? [] : decodePosting(this.buf, at[0]);
   }
 
   /** The clauses holding a key, as columns (NO_POSTING when the shard does not have it). */
