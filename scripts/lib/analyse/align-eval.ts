@@ -38,20 +38,31 @@ export const WEAK_NOTE = /^weak:/;
 
 const weakOf = (note: string | undefined): { weak?: true } => (note !== undefined && WEAK_NOTE.test(note) ? { weak: true } : {});
 
+/**
+ * Visits the data rows of a gold file or a second reading in file order, cells trimmed, with their 1-based line:
+ * blank lines, `#` comments and a header row naming GOLD_COLUMNS skipped; a row without its four clause columns is an
+ * error naming the file and line (`expected`: how many columns the file's rows have).
+ */
+function eachRow(text: string, file: string, expected: string, visit: (cells: string[], line: number) => void): void {
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const trimmed = raw.trim();
+    if (!trimmed || trimmed.startsWith('#')) return;
+    const cells = raw.split('\t').map((c) => c.trim());
+    if (GOLD_COLUMNS.every((name, k) => cells[k] === name)) return;
+    if (cells.length < 5 || cells.slice(0, 4).some((c) => !c)) {
+      throw new Error(`${file}:${i + 1}: expected ${expected} tab-separated columns (${GOLD_COLUMNS.join(', ')}), got "${raw}"`);
+    }
+    visit(cells, i + 1);
+  });
+}
+
 /** Reads a gold file; a malformed row is an error naming the file and line. */
 export function parseGold(text: string, file: string): GoldRow[] {
   const rows: GoldRow[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    const cells = raw.split('\t').map((c) => c.trim());
-    if (GOLD_COLUMNS.every((name, k) => cells[k] === name)) return;
+  eachRow(text, file, '5', (cells, line) => {
     const [earlierPlan, earlierClause, laterPlan, laterClause, label] = cells;
-    if (cells.length < 5 || !earlierPlan || !earlierClause || !laterPlan || !laterClause) {
-      throw new Error(`${file}:${i + 1}: expected 5 tab-separated columns (${GOLD_COLUMNS.join(', ')}), got "${raw}"`);
-    }
-    if (label !== 'pair' && label !== 'non-pair') throw new Error(`${file}:${i + 1}: label must be "pair" or "non-pair", got "${label}"`);
-    rows.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1, ...weakOf(cells[5]) });
+    if (label !== 'pair' && label !== 'non-pair') throw new Error(`${file}:${line}: label must be "pair" or "non-pair", got "${label}"`);
+    rows.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line, ...weakOf(cells[5]) });
   });
   return rows;
 }
@@ -301,20 +312,13 @@ export interface SecondReading {
 /** Reads a second reading; a malformed row is an error naming the file and line. */
 export function parseSecond(text: string, file: string): SecondReading {
   const out: SecondReading = { pairs: [], read: new Set() };
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    const cells = raw.split('\t').map((c) => c.trim());
+  eachRow(text, file, 'at least 5', (cells, line) => {
     const [earlierPlan, earlierClause, laterPlan, laterClause, label] = cells;
-    if (earlierPlan === GOLD_COLUMNS[0]) return;
-    if (cells.length < 5 || !earlierPlan || !earlierClause || !laterPlan || !laterClause) {
-      throw new Error(`${file}:${i + 1}: expected at least 5 tab-separated columns (${GOLD_COLUMNS.join(', ')}), got "${raw}"`);
-    }
     if (label === 'none' ? earlierClause !== '-' : label !== 'pair' || earlierClause === '-') {
-      throw new Error(`${file}:${i + 1}: a row is "pair" with an earlier clause, or "none" with earlier clause "-"; got "${label}" with "${earlierClause}"`);
+      throw new Error(`${file}:${line}: a row is "pair" with an earlier clause, or "none" with earlier clause "-"; got "${label}" with "${earlierClause}"`);
     }
     out.read.add([earlierPlan, laterPlan, laterClause].join('\u0000'));
-    if (label === 'pair') out.pairs.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line: i + 1, ...weakOf(cells[5]) });
+    if (label === 'pair') out.pairs.push({ earlierPlan, earlierClause, laterPlan, laterClause, label, line, ...weakOf(cells[5]) });
   });
   return out;
 }
