@@ -35,7 +35,11 @@ describe.skipIf(!haveContent)('the alignment figures the site states (real seeds
   it('a second reading that leaves out a later clause the gold file labels is an error naming the file and the clause', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'align-second-'));
     const file = path.join(dir, 'second.tsv');
-    fs.writeFileSync(file, fs.readFileSync(SECOND, 'utf8').split('\n').filter((l) => !l.includes('\tannex-2-r27\t')).join('\n'));
-    expect(() => second(file)).toThrow(`${file}: later clauses the gold file labels and the second reading does not read: yancheng-2022-2024 → yancheng-2025-2027 annex-2-r27`);
+    try {
+      fs.writeFileSync(file, fs.readFileSync(SECOND, 'utf8').split('\n').filter((l) => !l.includes('\tannex-2-r27\t')).join('\n'));
+      expect(() => second(file)).toThrow(`${file}: later clauses the gold file labels and the second reading does not read: yancheng-2022-2024 → yancheng-2025-2027 annex-2-r27`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
